@@ -1,0 +1,339 @@
+/**
+ * The content model (../shared/DESIGN.md, "Content model") as Zod schemas, in one place.
+ *
+ * Each schema is built by a factory that receives how to express a reference and
+ * an image, so the same definitions serve Astro's content collections
+ * (`reference()`, `image()`) and the standalone content checker (plain strings,
+ * checked against the file system and the other collections).
+ *
+ * Facts are language-neutral and live in the base file `<slug>.md`, whose prose
+ * is English. Prose in another locale lives in `<slug>.<locale>.md` beside it
+ * and is validated by the matching `*TranslationSchema`.
+ */
+import { z } from 'astro/zod';
+import { defaultLocale, translatedLocales } from '../i18n/locales';
+import {
+  coordinates,
+  currencyCode,
+  date,
+  e164,
+  email,
+  exportMarket,
+  hsCode,
+  positiveInt,
+  positiveNumber,
+  quantity,
+  slug,
+  url,
+  verification,
+  year,
+  gtin,
+} from './fields';
+
+export type ReferencedCollection =
+  | 'producers'
+  | 'products'
+  | 'regions'
+  | 'clusters'
+  | 'associations'
+  | 'categories'
+  | 'certificates'
+  | 'allergens'
+  | 'markets';
+
+export interface SchemaTools<R extends z.ZodType, I extends z.ZodType> {
+  /** A reference to an entry of another collection, written as its slug. */
+  ref: (collection: ReferencedCollection) => R;
+  /** An image path relative to the entry file, e.g. `../images/products/kemplang.jpg`. */
+  image: () => I;
+}
+
+const summary = z
+  .string({ message: 'expected a one- or two-sentence summary' })
+  .min(20, 'expected a summary of at least 20 characters')
+  .max(320, 'expected a summary of at most 320 characters: move detail into the body');
+
+const name = z.string({ message: 'expected a name' }).min(2, 'expected a name of at least 2 characters');
+
+/** Alt text per image file name, for a translation file: `imageAlts: { kemplang.jpg: "…" }`. */
+const imageAlts = z.record(z.string(), z.string().min(3, 'expected alt text describing the photo'));
+
+const sample = z.boolean({ message: 'expected true or false' }).default(false);
+
+/** Labels and explanations of taxonomy terms: the default locale is required, others fall back. */
+export const localizedText = z.object({
+  [defaultLocale]: z.string().min(1),
+  ...Object.fromEntries(translatedLocales.map((code) => [code, z.string().min(1).optional()])),
+}) as z.ZodObject<Record<string, z.ZodString | z.ZodOptional<z.ZodString>>>;
+
+function imageWithAlt<I extends z.ZodType>(image: () => I) {
+  return z.object({
+    src: image(),
+    alt: z.string({ message: 'expected alt text that describes the photo for someone who cannot see it' }).min(3),
+  });
+}
+
+// ---------------------------------------------------------------- taxonomies
+
+export const categorySchema = z.object({
+  label: localizedText,
+  description: localizedText,
+  /** Food and drink: halal and a food permit (SPP-IRT or BPOM MD) apply. */
+  food: z.boolean(),
+  /** A typical HS heading to start from; the editor confirms the code per product. */
+  hsHint: hsCode.optional(),
+});
+
+export const certificateKindSchema = z.object({
+  label: localizedText,
+  description: localizedText,
+  /** permit: a licence to operate or sell (NIB, SPP-IRT, BPOM MD); certificate: an attestation (halal, HACCP). */
+  type: z.enum(['permit', 'certificate']),
+  issuer: z.string(),
+  /** Whether documents of this kind carry an expiry date. */
+  expires: z.boolean(),
+  exportRelevant: z.boolean().default(false),
+  retailRelevant: z.boolean().default(false),
+});
+
+export const allergenSchema = z.object({
+  label: localizedText,
+  description: localizedText,
+});
+
+export const marketSchema = z.object({
+  label: localizedText,
+  description: localizedText,
+  region: z.enum(['southeast-asia', 'east-asia', 'middle-east', 'europe', 'north-america', 'oceania', 'domestic']),
+});
+
+// ---------------------------------------------------------------- places and groups
+
+export const regionSchema = z.object({
+  name,
+  kind: z.enum(['kota', 'kabupaten'], { message: 'expected "kota" (city) or "kabupaten" (regency)' }),
+  province: name,
+  /** Administrative seat, e.g. Kayuagung for Ogan Komering Ilir. */
+  seat: z.string().optional(),
+  coordinates: coordinates.optional(),
+  summary,
+  sample,
+}).strict();
+
+export function clusterSchema<R extends z.ZodType, I extends z.ZodType>({ ref, image }: SchemaTools<R, I>) {
+  return z.object({
+    name,
+    region: ref('regions'),
+    categories: z.array(ref('categories')).min(1, 'expected at least one category the cluster produces'),
+    location: z.string().optional(),
+    units: positiveInt.optional(),
+    workers: positiveInt.optional(),
+    programmes: z
+      .array(
+        z.object({
+          name,
+          by: z.string(),
+          year: year.optional(),
+          status: z.enum(['proposed', 'running', 'completed']).optional(),
+        }),
+      )
+      .default([]),
+    cover: imageWithAlt(image).optional(),
+    summary,
+    sample,
+  }).strict();
+}
+
+export function associationSchema<R extends z.ZodType, I extends z.ZodType>({ ref, image }: SchemaTools<R, I>) {
+  return z.object({
+    name,
+    shortName: z.string().min(2),
+    region: ref('regions'),
+    categories: z.array(ref('categories')).default([]),
+    founded: year.optional(),
+    chair: z.string().optional(),
+    /** As reported, e.g. "200+"; a string because sources give approximate counts. */
+    members: z.string().optional(),
+    contacts: z
+      .object({ email: email.optional(), website: url.optional() })
+      .default({}),
+    logo: imageWithAlt(image).optional(),
+    summary,
+    sample,
+  }).strict();
+}
+
+// ---------------------------------------------------------------- producers
+
+export function certificateSchema<R extends z.ZodType>(ref: SchemaTools<R, z.ZodType>['ref']) {
+  return z
+    .object({
+      kind: ref('certificates'),
+      number: z.string({ message: 'expected the certificate or permit number as printed on the document' }).min(3),
+      issuer: z.string({ message: 'expected the issuing body, e.g. "BPJPH" or "Dinas Kesehatan Kota Palembang"' }).min(2),
+      validFrom: date,
+      validUntil: date.optional(),
+      /** Products covered; omitted means every product of the producer. */
+      products: z.array(ref('products')).optional(),
+      document: url.optional(),
+    })
+    .refine((c) => !c.validUntil || c.validUntil.getTime() >= c.validFrom.getTime(), {
+      message: 'validUntil is before validFrom: check the two dates on the document',
+      path: ['validUntil'],
+    });
+}
+
+export function producerSchema<R extends z.ZodType, I extends z.ZodType>(tools: SchemaTools<R, I>) {
+  const { ref, image } = tools;
+  return z.object({
+    name,
+    legalForm: z.enum(['UD', 'CV', 'PT', 'KUB', 'koperasi', 'perorangan'], {
+      message: 'expected one of: UD, CV, PT, KUB, koperasi, perorangan',
+    }),
+    region: ref('regions'),
+    cluster: ref('clusters').optional(),
+    associations: z.array(ref('associations')).default([]),
+    address: z.string({ message: 'expected a postal address (street, kelurahan, kecamatan, city)' }).min(5),
+    coordinates: coordinates.optional(),
+    founded: year.optional(),
+    workforce: positiveInt.optional(),
+    scale: z.enum(['household', 'small', 'medium'], { message: 'expected one of: household, small, medium' }),
+    monthlyCapacity: quantity.optional(),
+    facilities: z.array(z.string()).default([]),
+    contacts: z
+      .object({
+        person: z.string().optional(),
+        role: z.string().optional(),
+        email: email.optional(),
+        whatsapp: e164.optional(),
+        phone: e164.optional(),
+        website: url.optional(),
+        marketplaces: z.array(z.object({ name: z.string(), url })).default([]),
+      })
+      .default({ marketplaces: [] }),
+    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'expected two-letter language codes, e.g. "id", "en"')).default(['id']),
+    exportMarkets: z.array(exportMarket).default([]),
+    retailChains: z.array(z.string()).default([]),
+    certificates: z.array(certificateSchema(ref)).default([]),
+    logo: imageWithAlt(image).optional(),
+    cover: imageWithAlt(image).optional(),
+    gallery: z.array(imageWithAlt(image)).default([]),
+    verification,
+    status: z.enum(['active', 'paused', 'closed']).default('active'),
+    summary,
+    sample,
+  }).strict();
+}
+
+// ---------------------------------------------------------------- products
+
+export const packagingTypes = ['pouch', 'vacuum-pack', 'can', 'jar', 'bottle', 'box', 'sack', 'bag', 'tin', 'wrap', 'bulk'] as const;
+export const retailTrialStatuses = ['not-started', 'coaching', 'in-trial', 'passed', 'listed', 'not-applicable'] as const;
+export const incoterms = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'DAP', 'DDP'] as const;
+
+export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: SchemaTools<R, I>) {
+  const { ref, image } = tools;
+  return z.object({
+    name,
+    producer: ref('producers'),
+    category: ref('categories'),
+    tags: z.array(z.string()).default([]),
+    images: z.array(imageWithAlt(image)).min(1, 'expected at least one photo of the product'),
+    packs: z
+      .array(
+        z.object({
+          netWeight: z.object({ value: positiveNumber, unit: z.enum(['g', 'kg', 'ml', 'l', 'pcs', 'm', 'sheet']) }),
+          packaging: z.enum(packagingTypes, { message: `expected one of: ${packagingTypes.join(', ')}` }),
+          barcode: gtin.optional(),
+          unitsPerCarton: positiveInt.optional(),
+        }),
+      )
+      .min(1, 'expected at least one pack variant (net weight and packaging)'),
+    ingredients: z.string().optional(),
+    allergens: z.array(ref('allergens')).default([]),
+    shelfLifeDays: positiveInt.optional(),
+    storage: z.string().optional(),
+    hsCode: hsCode.optional(),
+    moq: quantity.optional(),
+    monthlyCapacity: quantity.optional(),
+    leadTimeDays: z
+      .object({ min: positiveInt, max: positiveInt })
+      .refine((l) => l.min <= l.max, { message: 'leadTimeDays.min is larger than max', path: ['max'] })
+      .optional(),
+    incoterms: z.array(z.enum(incoterms, { message: `expected Incoterms 2020 codes: ${incoterms.join(', ')}` })).default([]),
+    priceRange: z
+      .object({ min: positiveNumber, max: positiveNumber, currency: currencyCode, per: z.string() })
+      .refine((p) => p.min <= p.max, { message: 'priceRange.min is larger than max', path: ['max'] })
+      .optional(),
+    samples: z.enum(['free', 'paid', 'none']).optional(),
+    privateLabel: z.boolean().default(false),
+    sni: z.string().optional(),
+    onPack: z
+      .object({
+        productionCode: z.boolean(),
+        expiryDate: z.boolean(),
+        completeLabel: z.boolean(),
+      })
+      .optional(),
+    retailTrial: z
+      .object({
+        status: z.enum(retailTrialStatuses, { message: `expected one of: ${retailTrialStatuses.join(', ')}` }),
+        chains: z.array(z.string()).default([]),
+        since: date.optional(),
+      })
+      .default({ status: 'not-started', chains: [] }),
+    exportMarkets: z.array(exportMarket).default([]),
+    availability: z.enum(['all-year', 'seasonal', 'discontinued']).default('all-year'),
+    season: z.string().optional(),
+    verification,
+    summary,
+    sample,
+  }).strict();
+}
+
+// ---------------------------------------------------------------- news and events
+
+export function newsSchema<R extends z.ZodType, I extends z.ZodType>({ ref, image }: SchemaTools<R, I>) {
+  return z
+    .object({
+      title: name,
+      kind: z.enum(['news', 'exhibition', 'programme', 'training'], {
+        message: 'expected one of: news, exhibition, programme, training',
+      }),
+      date,
+      endDate: date.optional(),
+      place: z.string().optional(),
+      regions: z.array(ref('regions')).default([]),
+      producers: z.array(ref('producers')).default([]),
+      clusters: z.array(ref('clusters')).default([]),
+      associations: z.array(ref('associations')).default([]),
+      source: z.object({ name: z.string(), date: date.optional() }).optional(),
+      cover: imageWithAlt(image).optional(),
+      summary,
+      sample,
+    })
+    .strict()
+    .refine((n) => !n.endDate || n.endDate.getTime() >= n.date.getTime(), {
+      message: 'endDate is before date',
+      path: ['endDate'],
+    });
+}
+
+// ---------------------------------------------------------------- translations
+
+const translationBase = { imageAlts: imageAlts.optional(), summary };
+
+export const translationSchemas = {
+  regions: z.object({ ...translationBase, name: name.optional() }).strict(),
+  clusters: z.object({ ...translationBase, name: name.optional() }).strict(),
+  associations: z.object({ ...translationBase, name: name.optional() }).strict(),
+  producers: z.object({ ...translationBase, name: name.optional(), facilities: z.array(z.string()).optional() }).strict(),
+  products: z
+    .object({ ...translationBase, name: name.optional(), ingredients: z.string().optional(), storage: z.string().optional(), season: z.string().optional() })
+    .strict(),
+  news: z.object({ ...translationBase, title: name, place: z.string().optional() }).strict(),
+};
+
+export type TranslatedCollection = keyof typeof translationSchemas;
+export const translatedCollections = Object.keys(translationSchemas) as TranslatedCollection[];
+
