@@ -3,10 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { contentRoot } from './src/lib/content-paths.ts';
+import { isFallbackPage } from './src/lib/sitemap.ts';
 
 // The public origin and an optional sub-path (e.g. GitHub Pages project sites: BASE_PATH=/etalase/).
 const site = process.env.SITE_URL || 'https://etalase.example.org';
 const base = process.env.BASE_PATH || '/';
+const contentDir = contentRoot();
+const isFallback = (/** @type {string} */ url) => isFallbackPage(url, contentDir, base);
 
 export default defineConfig({
   site,
@@ -24,6 +28,12 @@ export default defineConfig({
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
+      },
+      // Fallback pages repeat the default locale's prose: not listed, and never an alternate.
+      filter: (page) => !isFallback(page),
+      serialize: (item) => {
+        const links = item.links?.filter((link) => !isFallback(link.url));
+        return { ...item, links: links && links.length > 1 ? links : undefined };
       },
     }),
   ],

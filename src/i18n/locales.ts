@@ -14,11 +14,13 @@ export interface LocaleConfig {
   ogLocale: string;
   /** The language's own name, shown in the language switch. */
   label: string;
+  /** Locale for dates and numbers (English uses day-month-year, unambiguous for buyers worldwide). */
+  intl: string;
 }
 
 export const locales = [
-  { code: 'en', lang: 'en', ogLocale: 'en_US', label: 'English' },
-  { code: 'id', lang: 'id', ogLocale: 'id_ID', label: 'Bahasa Indonesia' },
+  { code: 'en', lang: 'en', ogLocale: 'en_GB', label: 'English', intl: 'en-GB' },
+  { code: 'id', lang: 'id', ogLocale: 'id_ID', label: 'Bahasa Indonesia', intl: 'id-ID' },
 ] as const satisfies readonly LocaleConfig[];
 
 /** English is served at `/`; every other locale under `/<code>/`. */

@@ -1,0 +1,88 @@
+/** Small text helpers for readable messages: paths, values, "did you mean". */
+
+/** `['certificates', 1, 'validUntil']` → `certificates[1].validUntil`; odd keys are quoted: `imageAlts["a.jpg"]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(String(segment))) out += out ? `.${String(segment)}` : String(segment);
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out;
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** How a value read from YAML looks to an editor: `the text "lots"`, `the number 12`, `a list of 2 items`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : `the text ${quote(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `the value ${value}`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an impossible date' : `the date ${isoDay(value)}`;
+  if (Array.isArray(value)) return value.length === 1 ? 'a list of 1 item' : `a list of ${value.length} items`;
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** Quotes and shortens a value for a message. */
+export function quote(value: unknown, max = 60): string {
+  const text = value instanceof Date ? isoDay(value) : String(value);
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+}
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate most like `input`, if it is plausibly a typo: compared case-
+ * insensitively, within a third of the length (at least 2 edits), or one
+ * containing the other (`kemplang` → `kemplang-panggang`).
+ */
+export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const needle = input.toLowerCase();
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    let score = editDistance(needle, hay);
+    if (needle.length >= 4 && (hay.includes(needle) || needle.includes(hay))) score = Math.min(score, 1.5);
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  const limit = Math.max(2, Math.floor(needle.length / 3));
+  return best !== undefined && bestScore <= limit ? best : undefined;
+}
+
+/** "Kemplang Ikan (Asli)" → "kemplang-ikan-asli": the slug an editor most likely meant. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Up to `max` items joined with commas, then "and N more". */
+export function listSome(items: readonly string[], max = 12): string {
+  if (items.length === 0) return '(none)';
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}

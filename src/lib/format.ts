@@ -1,0 +1,72 @@
+/** Formatting of numbers, quantities and prices for a page's locale. */
+import { t, type StringKey } from '../i18n/strings';
+import { localeConfig, type Locale } from '../i18n/locales';
+
+export interface Quantity {
+  quantity: number;
+  unit: string;
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeConfig(locale).intl).format(value);
+}
+
+export function unitLabel(unit: string, locale: Locale): string {
+  return t(locale, `unit.${unit}` as StringKey);
+}
+
+/** `2 tonnes` / `2 ton`. */
+export function formatQuantity(q: Quantity, locale: Locale): string {
+  return `${formatNumber(q.quantity, locale)} ${unitLabel(q.unit, locale)}`;
+}
+
+/** `2 tonnes per month`. */
+export function formatMonthly(q: Quantity, locale: Locale): string {
+  return t(locale, 'perMonth', { quantity: formatQuantity(q, locale) });
+}
+
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(localeConfig(locale).intl, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: currency === 'IDR' ? 0 : 2,
+  }).format(amount);
+}
+
+export interface PriceRange {
+  min: number;
+  max: number;
+  currency: string;
+  per: string;
+}
+
+/** `Rp 45.000–Rp 60.000 per kg`; a single price when min equals max. */
+export function formatPriceRange(price: PriceRange, locale: Locale): string {
+  const min = formatMoney(price.min, price.currency, locale);
+  const range = price.min === price.max ? min : `${min}–${formatMoney(price.max, price.currency, locale)}`;
+  const known = ['kg', 'ton', 'g', 'pcs', 'pack', 'carton', 'litre', 'sheet', 'set', 'metre'].includes(price.per);
+  return t(locale, 'product.pricePer', { range, unit: known ? unitLabel(price.per, locale) : price.per });
+}
+
+/** `250 g`, `1 kg`, `12 pieces`. */
+export function formatNetWeight(weight: { value: number; unit: string }, locale: Locale): string {
+  return `${formatNumber(weight.value, locale)} ${unitLabel(weight.unit, locale)}`;
+}
+
+/** Country name in the reader's language from an ISO 3166 code. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([localeConfig(locale).intl], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Language name in the reader's language from an ISO 639-1 code. */
+export function languageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([localeConfig(locale).intl], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

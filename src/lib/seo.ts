@@ -1,0 +1,34 @@
+/** Head metadata shared by every page: canonical URL and hreflang alternates. */
+import { defaultLocale, localeConfig, type Locale } from '../i18n/locales';
+import { absoluteUrl, switchLocalePath } from './urls';
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * hreflang alternates for a page: only the locales whose content really exists
+ * in that language, plus `x-default` pointing at the default locale.
+ */
+export function alternatesFor(pathname: string, translatedLocales: readonly Locale[], site: URL | string): Alternate[] {
+  if (translatedLocales.length < 2) return [];
+  const links = translatedLocales.map((code) => ({
+    hreflang: localeConfig(code).lang,
+    href: absoluteUrl(switchLocalePath(pathname, code), site),
+  }));
+  return [...links, { hreflang: 'x-default', href: absoluteUrl(switchLocalePath(pathname, defaultLocale), site) }];
+}
+
+/**
+ * Canonical URL: the page itself, except a fallback page (showing the default
+ * locale's prose) whose canonical is the default-locale page it repeats.
+ */
+export function canonicalFor(pathname: string, isFallback: boolean, site: URL | string): string {
+  return absoluteUrl(isFallback ? switchLocalePath(pathname, defaultLocale) : pathname, site);
+}
+
+/** `Kemplang Panggang · Etalase`, without repeating the site name on the home page. */
+export function pageTitle(title: string, siteName: string): string {
+  return title === siteName ? siteName : `${title} · ${siteName}`;
+}
