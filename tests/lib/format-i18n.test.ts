@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { localeCodes, locales } from '../../src/i18n/locales';
+import { missingStringKeys, t } from '../../src/i18n/strings';
+import { countryName, formatMonthly, formatNetWeight, formatPriceRange, formatQuantity } from '../../src/lib/format';
+import { localizedAlt, originalFileName } from '../../src/lib/images';
+import { localeAvailability, overlayProse } from '../../src/lib/localize';
+import { labelIn } from '../../src/lib/taxonomy';
+
+describe('UI strings', () => {
+  it('has every English key in every locale', () => {
+    for (const code of localeCodes) expect(missingStringKeys(code), `missing in ${code}.json`).toEqual([]);
+  });
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(t('en', 'products.count', { count: 3 })).toBe('3 products');
+    expect(t('id', 'products.count', { count: 3 })).toBe('3 produk');
+    expect(t('en', 'products.count')).toBe('{count} products');
+  });
+  it('lists each locale once with a distinct code', () => {
+    expect(new Set(locales.map((l) => l.code)).size).toBe(locales.length);
+  });
+});
+
+describe('formatting', () => {
+  it('formats quantities and monthly capacity per locale', () => {
+    expect(formatQuantity({ quantity: 1500, unit: 'kg' }, 'en')).toBe('1,500 kg');
+    expect(formatQuantity({ quantity: 1500, unit: 'kg' }, 'id')).toBe('1.500 kg');
+    expect(formatMonthly({ quantity: 2, unit: 'ton' }, 'en')).toBe('2 tonnes per month');
+    expect(formatMonthly({ quantity: 2, unit: 'ton' }, 'id')).toBe('2 ton per bulan');
+  });
+  it('formats a price range, and a single price when min equals max', () => {
+    expect(formatPriceRange({ min: 45000, max: 60000, currency: 'IDR', per: 'kg' }, 'id').replace(/\s/g, ' ')).toBe('Rp 45.000–Rp 60.000 per kg');
+    expect(formatPriceRange({ min: 3.5, max: 3.5, currency: 'USD', per: 'kg' }, 'en')).toBe('US$3.50 per kg');
+    expect(formatPriceRange({ min: 1, max: 2, currency: 'USD', per: 'dozen' }, 'en')).toBe('US$1.00–US$2.00 per dozen');
+  });
+  it('formats net weights and country names', () => {
+    expect(formatNetWeight({ value: 250, unit: 'g' }, 'en')).toBe('250 g');
+    expect(countryName('SG', 'en')).toBe('Singapore');
+    expect(countryName('SG', 'id')).toBe('Singapura');
+  });
+});
+
+describe('translations', () => {
+  it('lays translated prose over the base facts without touching facts', () => {
+    const base = { name: 'Grilled crackers', summary: 'English summary', hsCode: '1905.90' };
+    const merged = overlayProse(base, { summary: 'Ringkasan', name: undefined, imageAlts: { 'a.jpg': 'x' } });
+    expect(merged).toEqual({ name: 'Grilled crackers', summary: 'Ringkasan', hsCode: '1905.90' });
+    expect(overlayProse(base, undefined)).toBe(base);
+  });
+  it('marks a locale without translation as a fallback in the default language', () => {
+    expect(localeAvailability('id', false)).toEqual({ locale: 'id', contentLocale: 'en', isFallback: true });
+    expect(localeAvailability('id', true)).toEqual({ locale: 'id', contentLocale: 'id', isFallback: false });
+    expect(localeAvailability('en', false)).toEqual({ locale: 'en', contentLocale: 'en', isFallback: false });
+  });
+  it('falls back to the default-locale label', () => {
+    expect(labelIn({ en: 'Crackers', id: 'Kerupuk' }, 'id')).toBe('Kerupuk');
+    expect(labelIn({ en: 'Crackers' }, 'id')).toBe('Crackers');
+  });
+});
+
+describe('image alt text', () => {
+  it('recovers the original file name from processed image URLs', () => {
+    expect(originalFileName({ src: '/_astro/kemplang-panggang.pruRa5Sj.jpg' })).toBe('kemplang-panggang.jpg');
+    expect(originalFileName({ src: '/@fs/work/content/images/products/terasi.jpg?origWidth=1600&origHeight=1200' })).toBe('terasi.jpg');
+    expect(originalFileName({ src: '/_astro/x.abc.jpg', fsPath: '/work/content/images/beras-premium.jpg' })).toBe('beras-premium.jpg');
+  });
+  it('uses the translated alt for that file, else the base alt', () => {
+    const image = { src: { src: '/_astro/terasi.pruRa5Sj.jpg' }, alt: 'Shrimp paste blocks' };
+    expect(localizedAlt(image, { 'terasi.jpg': 'Balok terasi' })).toBe('Balok terasi');
+    expect(localizedAlt(image, { 'other.jpg': 'Lain' })).toBe('Shrimp paste blocks');
+    expect(localizedAlt(image, undefined)).toBe('Shrimp paste blocks');
+  });
+});
