@@ -1,0 +1,70 @@
+/**
+ * Everything derived about one product that more than one page needs: its
+ * producer, place, category, the certificates covering it, both readiness
+ * checklists and its search facts. Product pages, the search page and lists
+ * all use this, so a product is judged the same way everywhere.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { byId } from './catalogue';
+import { buildDate } from './dates';
+import { exportReadiness, readinessInputOf, retailReadiness, type Checklist } from './readiness';
+import type { ProductSearchFacts } from './search-index';
+import { certificatesCovering, isCertificateValid } from './trust';
+
+export interface ProductContext {
+  product: CollectionEntry<'products'>;
+  producer: CollectionEntry<'producers'>;
+  region: CollectionEntry<'regions'>;
+  cluster: CollectionEntry<'clusters'> | undefined;
+  category: CollectionEntry<'categories'>;
+  certificates: CollectionEntry<'producers'>['data']['certificates'];
+  exportChecklist: Checklist;
+  retailChecklist: Checklist;
+  searchFacts: ProductSearchFacts;
+}
+
+const contexts = new Map<string, Promise<ProductContext>>();
+
+export function productContext(slug: string): Promise<ProductContext> {
+  if (!contexts.has(slug)) contexts.set(slug, buildContext(slug));
+  return contexts.get(slug)!;
+}
+
+async function buildContext(slug: string): Promise<ProductContext> {
+  const today = buildDate();
+  const product = (await byId('products')).get(slug);
+  if (!product) throw new Error(`No product "${slug}"`);
+  const producer = (await byId('producers')).get(product.data.producer.id)!;
+  const region = (await byId('regions')).get(producer.data.region.id)!;
+  const cluster = producer.data.cluster ? (await byId('clusters')).get(producer.data.cluster.id) : undefined;
+  const category = (await byId('categories')).get(product.data.category.id)!;
+  const certificates = certificatesCovering(producer.data.certificates, slug);
+  const readiness = readinessInputOf(product.data, { ...producer.data, certificates }, category.data.food, product.body);
+  const exportChecklist = exportReadiness(readiness, today);
+  const retailChecklist = retailReadiness(readiness, today);
+  const validKinds = [...new Set(certificates.filter((c) => isCertificateValid(c, today)).map((c) => c.kind.id))];
+  return {
+    product,
+    producer,
+    region,
+    cluster,
+    category,
+    certificates,
+    exportChecklist,
+    retailChecklist,
+    searchFacts: {
+      category: category.id,
+      region: region.id,
+      cluster: cluster?.id,
+      certificates: validKinds,
+      markets: [...product.data.exportMarkets, ...producer.data.exportMarkets].map((m) => m.country),
+      exportReady: exportChecklist.ready,
+      retailReady: retailChecklist.ready,
+      availability: product.data.availability,
+      name: product.data.name,
+      monthlyCapacity: product.data.monthlyCapacity ?? producer.data.monthlyCapacity,
+      moq: product.data.moq,
+      verifiedOn: product.data.verification.date,
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * What Pagefind indexes about a product: facet values (stable ids, so a shared
+ * search URL means the same in every language), sort keys and result-card facts.
+ * The search page turns ids back into labels from the taxonomies.
+ */
+
+/** Facets in the order the search page shows them. */
+export const facetKeys = ['category', 'region', 'cluster', 'certificate', 'market', 'export-ready', 'retail-ready', 'availability'] as const;
+export type FacetKey = (typeof facetKeys)[number];
+
+/**
+ * Sorts offered on the search page, each in the direction a buyer wants:
+ * name A–Z, largest capacity first, smallest MOQ first, most recently verified first.
+ */
+export const sortOptions = {
+  name: 'asc',
+  capacity: 'desc',
+  moq: 'asc',
+  verified: 'desc',
+} as const;
+export type SortKey = keyof typeof sortOptions;
+export const sortKeys = Object.keys(sortOptions) as SortKey[];
+
+/**
+ * Pagefind drops pages without a value from a sorted list, so a product that
+ * does not state capacity or MOQ gets a value that places it last instead.
+ */
+const LAST_WHEN_DESCENDING = '0';
+const LAST_WHEN_ASCENDING = '1000000000000';
+
+export interface ProductSearchFacts {
+  category: string;
+  region: string;
+  cluster?: string | undefined;
+  /** Kinds of valid certificates covering the product. */
+  certificates: string[];
+  /** ISO country codes the product (or its producer) exports to. */
+  markets: string[];
+  exportReady: boolean;
+  retailReady: boolean;
+  availability: string;
+  name: string;
+  monthlyCapacity?: { quantity: number; unit: string } | undefined;
+  moq?: { quantity: number; unit: string } | undefined;
+  verifiedOn: Date;
+}
+
+const MASS_IN_KG: Record<string, number> = { g: 0.001, kg: 1, ton: 1000 };
+
+/**
+ * A quantity as one comparable number: masses in kg; other units (pieces,
+ * sheets…) as stated, since they cannot be converted.
+ */
+export function comparableQuantity(q: { quantity: number; unit: string } | undefined): number | undefined {
+  if (!q) return undefined;
+  return Math.round(q.quantity * (MASS_IN_KG[q.unit] ?? 1) * 1000) / 1000;
+}
+
+export function searchFilters(facts: ProductSearchFacts): Record<FacetKey, string[]> {
+  return {
+    category: [facts.category],
+    region: [facts.region],
+    cluster: facts.cluster ? [facts.cluster] : [],
+    certificate: [...new Set(facts.certificates)].sort(),
+    market: [...new Set(facts.markets)].sort(),
+    'export-ready': [facts.exportReady ? 'yes' : 'no'],
+    'retail-ready': [facts.retailReady ? 'yes' : 'no'],
+    availability: [facts.availability],
+  };
+}
+
+/** Sort keys for one product; missing quantities sort last in the offered direction. */
+export function searchSorts(facts: ProductSearchFacts): Record<SortKey, string> {
+  const capacity = comparableQuantity(facts.monthlyCapacity);
+  const moq = comparableQuantity(facts.moq);
+  return {
+    name: facts.name.toLocaleLowerCase('en'),
+    capacity: capacity === undefined ? LAST_WHEN_DESCENDING : String(capacity),
+    moq: moq === undefined ? LAST_WHEN_ASCENDING : String(moq),
+    verified: facts.verifiedOn.toISOString().slice(0, 10),
+  };
+}
+
+/** `data-pagefind-filter` / `data-pagefind-sort` attribute values: `key:value`, commas escaped. */
+export function pagefindAttribute(key: string, value: string): string {
+  return `${key}:${value.replace(/,/g, '\\,')}`;
+}
+
+/** Every value each facet takes across `products`, for the search page's checkboxes. */
+export function collectFacetValues(products: ProductSearchFacts[]): Record<FacetKey, string[]> {
+  const values = Object.fromEntries(facetKeys.map((key) => [key, new Set<string>()])) as Record<FacetKey, Set<string>>;
+  for (const facts of products) {
+    for (const [key, list] of Object.entries(searchFilters(facts)) as [FacetKey, string[]][]) {
+      for (const value of list) values[key].add(value);
+    }
+  }
+  return Object.fromEntries(facetKeys.map((key) => [key, [...values[key]].sort()])) as Record<FacetKey, string[]>;
+}

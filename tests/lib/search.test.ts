@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { comparableQuantity, pagefindAttribute, searchFilters, searchSorts, type ProductSearchFacts } from '../../src/lib/search-index';
+import { hasCriteria, MAX_QUERY_LENGTH, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
+
+const facts: ProductSearchFacts = {
+  category: 'crackers',
+  region: 'kota-palembang',
+  cluster: undefined,
+  certificates: ['nib', 'halal', 'halal'],
+  markets: ['SG', 'MY'],
+  exportReady: true,
+  retailReady: false,
+  availability: 'all-year',
+  name: 'Kemplang Panggang',
+  monthlyCapacity: { quantity: 2, unit: 'ton' },
+  moq: undefined,
+  verifiedOn: new Date('2026-10-01T00:00:00Z'),
+};
+
+describe('search index facts', () => {
+  it('derives facet values as stable ids', () => {
+    expect(searchFilters(facts)).toEqual({
+      category: ['crackers'],
+      region: ['kota-palembang'],
+      cluster: [],
+      certificate: ['halal', 'nib'],
+      market: ['MY', 'SG'],
+      'export-ready': ['yes'],
+      'retail-ready': ['no'],
+      availability: ['all-year'],
+    });
+  });
+  it('normalises masses to kg and places missing values last in the offered direction', () => {
+    expect(comparableQuantity({ quantity: 2, unit: 'ton' })).toBe(2000);
+    expect(comparableQuantity({ quantity: 500, unit: 'g' })).toBe(0.5);
+    expect(comparableQuantity({ quantity: 300, unit: 'pcs' })).toBe(300);
+    const sorts = searchSorts(facts);
+    expect(sorts).toMatchObject({ name: 'kemplang panggang', capacity: '2000', verified: '2026-10-01' });
+    expect(Number(sorts.moq)).toBeGreaterThan(1e9);
+    expect(searchSorts({ ...facts, monthlyCapacity: undefined }).capacity).toBe('0');
+  });
+  it('escapes commas in attribute values', () => {
+    expect(pagefindAttribute('producer', 'UD A, B')).toBe('producer:UD A\\, B');
+  });
+});
+
+describe('search URL state', () => {
+  it('round-trips query, filters and sort in a canonical order', () => {
+    const state = parseSearchParams(new URLSearchParams('sort=capacity&region=kota-palembang&q=kemplang&certificate=nib&certificate=halal'));
+    expect(state).toEqual({ q: 'kemplang', filters: { region: ['kota-palembang'], certificate: ['halal', 'nib'] }, sort: 'capacity' });
+    expect(toSearchParams(state).toString()).toBe('q=kemplang&region=kota-palembang&certificate=halal&certificate=nib&sort=capacity');
+  });
+  it('drops unknown facets, hostile values and unknown sorts', () => {
+    const state = parseSearchParams(new URLSearchParams('colour=red&category=<script>&category=crackers&sort=price;drop'));
+    expect(state).toEqual({ q: '', filters: { category: ['crackers'] }, sort: 'relevance' });
+  });
+  it('keeps the query text as typed (rendered as text, never HTML) but bounded in length', () => {
+    const hostile = `<img src=x onerror=alert(1)> "quotes" (.*)+ 🍤 ${'x'.repeat(600)}`;
+    const state = parseSearchParams(new URLSearchParams({ q: hostile }));
+    expect(state.q.length).toBe(MAX_QUERY_LENGTH);
+    expect(state.q.startsWith('<img src=x')).toBe(true);
+  });
+  it('builds Pagefind options: any within a facet, sort direction per key', () => {
+    const state = parseSearchParams(new URLSearchParams('category=crackers&certificate=halal&sort=moq'));
+    expect(pagefindOptions(state)).toEqual({
+      filters: { category: { any: ['crackers'] }, certificate: { any: ['halal'] } },
+      sort: { moq: 'asc' },
+    });
+    expect(pagefindOptions(parseSearchParams(new URLSearchParams('q=x')))).toEqual({ filters: {} });
+  });
+  it('knows when there is nothing to search for', () => {
+    expect(hasCriteria(parseSearchParams(new URLSearchParams('')))).toBe(false);
+    expect(hasCriteria(parseSearchParams(new URLSearchParams('q=%20')))).toBe(false);
+    expect(hasCriteria(parseSearchParams(new URLSearchParams('region=kota-semarang')))).toBe(true);
+  });
+});
+
+describe('collectFacetValues', () => {
+  it('lists each value once per facet, sorted', async () => {
+    const { collectFacetValues } = await import('../../src/lib/search-index');
+    const values = collectFacetValues([facts, { ...facts, category: 'condiments', cluster: 'sentra-a', exportReady: false, markets: ['SG'] }]);
+    expect(values.category).toEqual(['condiments', 'crackers']);
+    expect(values.cluster).toEqual(['sentra-a']);
+    expect(values['export-ready']).toEqual(['no', 'yes']);
+    expect(values.market).toEqual(['MY', 'SG']);
+  });
+});
