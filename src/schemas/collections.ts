@@ -23,7 +23,6 @@ import {
   positiveInt,
   positiveNumber,
   quantity,
-  slug,
   url,
   verification,
   year,

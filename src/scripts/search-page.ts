@@ -88,17 +88,24 @@ export function startSearchPage(root: HTMLElement): void {
     }
   }
 
+  /** `data-state` tells tests and styles whether results are on screen: loading | ready | unavailable. */
+  const setState = (value: string) => {
+    root.dataset.state = value;
+  };
+
   async function search(state: SearchState): Promise<void> {
     const current = ++run;
+    setState('loading');
     const engine = await load();
-    if (!engine || current !== run) return;
+    if (!engine) return setState('unavailable');
+    if (current !== run) return;
     list.replaceChildren();
     empty.hidden = true;
     more.hidden = true;
     if (!hasCriteria(state)) {
       showCounts(await engine.filters());
       say(messages.start);
-      return;
+      return setState('ready');
     }
     say(messages.loading);
     const response = await engine.search(state.q.trim() || null, pagefindOptions(state));
@@ -114,6 +121,7 @@ export function startSearchPage(root: HTMLElement): void {
     say(count === 0 ? `${summary}. ${messages.empty}` : summary);
     empty.hidden = count > 0;
     await showMore(current);
+    if (current === run) setState('ready');
   }
 
   async function showMore(current: number): Promise<void> {

@@ -1,0 +1,177 @@
+/**
+ * Search in a real browser (Debian Chromium via playwright-core) against the
+ * built site served on 127.0.0.1, at the root and under a sub-path base.
+ * Expected results come from the content files (support/catalogue.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors } from './support/browser';
+import { readCatalogue, type ExpectedProduct } from './support/catalogue';
+import { serveStatic, type StaticSite } from './support/server';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = process.env.ETALASE_DIST ?? path.join(root, 'dist');
+const subPathDist = path.join(root, 'tests/.tmp/dist-subpath');
+const catalogue = readCatalogue();
+
+/** Builds the site under `/etalase/` once for the sub-path run. */
+function buildUnderSubPath(): void {
+  rmSync(subPathDist, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', subPathDist], {
+    cwd: root,
+    env: { ...process.env, BASE_PATH: '/etalase/' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`Sub-path build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+const variants = [
+  { name: 'at the site root', base: '/', dir: () => dist, prepare: () => undefined },
+  { name: 'under the sub-path /etalase/', base: '/etalase/', dir: () => subPathDist, prepare: buildUnderSubPath },
+];
+
+describe.each(variants)('search $name', ({ base, dir, prepare }) => {
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    prepare();
+    if (!existsSync(path.join(dir(), 'pagefind', 'pagefind.js'))) throw new Error(`No search index in ${dir()}: run npm run build first`);
+    site = await serveStatic(dir(), base);
+    browser = await launchBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function openSearch(query: string, locale: 'en' | 'id' = 'en'): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}${locale === 'id' ? 'id/' : ''}search/${query}`);
+    await waitForResults(page);
+    return { page, errors };
+  }
+
+  async function waitForResults(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready', undefined, { timeout: 20_000 });
+  }
+
+  /** All result URLs, loading every page of results. */
+  async function resultPaths(page: Page): Promise<string[]> {
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const before = await page.locator('[data-search-results] li').count();
+      await page.locator('[data-search-more]').click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, before);
+    }
+    return page.locator('[data-search-results] .card__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  const productSlugs = (paths: string[], locale: 'en' | 'id' = 'en') =>
+    paths.map((p) => new RegExp(`^${base}${locale === 'id' ? 'id/' : ''}products/([a-z0-9-]+)/$`).exec(p)?.[1]).filter((s): s is string => Boolean(s));
+
+  it('finds the kemplang products by typing "kemplang"', async () => {
+    const expected = catalogue.filter((p) => /kemplang/i.test(p.name)).map((p) => p.slug);
+    expect(expected.length).toBeGreaterThan(0);
+    const { page, errors } = await openSearch('?q=kemplang');
+    const found = productSlugs(await resultPaths(page));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('answers an Indonesian query on /id/ with Indonesian pages only', async () => {
+    const { page, errors } = await openSearch('?q=gula', 'id');
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) expect(p.startsWith(`${base}id/`), p).toBe(true);
+    const untranslated = catalogue.filter((p) => !p.hasIndonesian).map((p) => p.slug);
+    for (const slug of productSlugs(paths, 'id')) expect(untranslated).not.toContain(slug);
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by halal to exactly the products with a valid halal certificate', async () => {
+    const expected = catalogue.filter((p) => p.halal).map((p) => p.slug).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const { page } = await openSearch('?certificate=halal');
+    expect(productSlugs(await resultPaths(page)).sort()).toEqual(expected);
+    await page.close();
+  });
+
+  it('narrows with a second filter to the intersection', async () => {
+    const halal = catalogue.filter((p) => p.halal);
+    const category = halal[0]!.category;
+    const expected = halal.filter((p) => p.category === category).map((p) => p.slug).sort();
+    const { page } = await openSearch(`?certificate=halal&category=${category}`);
+    const found = productSlugs(await resultPaths(page)).sort();
+    expect(found).toEqual(expected);
+    expect(found.length).toBeLessThan(halal.length);
+    await page.close();
+  });
+
+  it('sorts by monthly capacity, largest first', async () => {
+    const bySlug = new Map(catalogue.map((p) => [p.slug, p] as [string, ExpectedProduct]));
+    const { page } = await openSearch('?sort=capacity&export-ready=yes&export-ready=no');
+    const slugs = productSlugs(await resultPaths(page));
+    expect(slugs.length).toBe(catalogue.length);
+    const capacities = slugs.map((s) => bySlug.get(s)!.capacityKg ?? 0);
+    expect(capacities).toEqual([...capacities].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it('restores query, filters and sort from a shared URL, and Back returns to the previous search', async () => {
+    const { page, errors } = await openSearch('?q=kemplang&certificate=halal&sort=capacity');
+    expect(await page.locator('#search-q').inputValue()).toBe('kemplang');
+    expect(await page.locator('input[name="certificate"][value="halal"]').isChecked()).toBe(true);
+    expect(await page.locator('#search-sort').inputValue()).toBe('capacity');
+    const shared = await resultPaths(page);
+
+    await page.reload();
+    await waitForResults(page);
+    expect(await resultPaths(page)).toEqual(shared);
+
+    await page.locator('input[name="certificate"][value="halal"]').uncheck();
+    await page.waitForURL((url) => !url.search.includes('certificate=halal'));
+    await waitForResults(page);
+    await page.goBack();
+    await page.waitForURL((url) => url.search.includes('certificate=halal'));
+    await waitForResults(page);
+    expect(await page.locator('input[name="certificate"][value="halal"]').isChecked()).toBe(true);
+    expect(await resultPaths(page)).toEqual(shared);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['HTML tags', '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'],
+    ['quotes', `"kemplang' OR 1=1 --`],
+    ['a 500-character string', 'kemplang '.repeat(56).slice(0, 500)],
+    ['emoji', '🍤 kerupuk 🇮🇩'],
+    ['regex characters', '.*+?^${}()|[]\\/ kemplang'],
+  ])('renders a hostile query (%s) as text with no console errors', async (_label, query) => {
+    const { page, errors } = await openSearch(`?q=${encodeURIComponent(query)}`);
+    const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+    expect(status).toContain(query.slice(0, 200).trim());
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('[data-search-output] img[src="x"], .search__output img[src="x"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leads from the header search box of any page to the results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}about/`);
+    await page.locator('#header-search-q').fill('kemplang');
+    await page.locator('#header-search-q').press('Enter');
+    await waitForResults(page);
+    expect(new URL(page.url()).pathname).toBe(`${base}search/`);
+    expect(productSlugs(await resultPaths(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
