@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { contentRoot } from './src/lib/content-paths.ts';
 import { isFallbackPage } from './src/lib/sitemap.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The public origin and an optional sub-path (e.g. GitHub Pages project sites: BASE_PATH=/etalase/).
 const site = process.env.SITE_URL || 'https://etalase.example.org';
@@ -23,6 +25,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    contentCheck(),
     mdx(),
     sitemap({
       i18n: {
@@ -36,5 +39,6 @@ export default defineConfig({
         return { ...item, links: links && links.length > 1 ? links : undefined };
       },
     }),
+    pagefind(),
   ],
 });

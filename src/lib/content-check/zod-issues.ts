@@ -1,0 +1,313 @@
+/**
+ * Turns Zod issues into editor-facing issues: what was expected, what was
+ * found, where, and how to fix it. Messages written in the schemas are kept;
+ * Zod's generic defaults are replaced.
+ */
+import type { z } from 'astro/zod';
+import { hint, hints } from './hints';
+import type { YamlSource } from './load';
+import { closest, describeValue, formatPath, isoDay, listSome, quote } from './text';
+import type { Hint, Issue, IssueCode } from './types';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Marks messages Zod would make up itself, so schema-written messages can be told apart. */
+const DEFAULT_MARK = '\u0000zod-default:';
+export const markDefaultMessages = (issue: { code?: string | undefined }) => `${DEFAULT_MARK}${issue.code ?? ''}`;
+const isDefault = (issue: ZodIssue) => issue.message.startsWith(DEFAULT_MARK);
+
+export interface Explained {
+  code: IssueCode;
+  message: string;
+  hint: Hint;
+}
+
+export interface ExplainContext {
+  file: string;
+  source: YamlSource;
+  /** The value that was parsed. */
+  data: unknown;
+  schema: z.ZodType;
+  /** Where `data` sits in the YAML document (e.g. `[3]` for a taxonomy item). */
+  pathPrefix?: PropertyKey[];
+  /** For translation files: facts that belong in the base file instead. */
+  translation?: { baseFile: string; factFields: ReadonlySet<string>; allowed: readonly string[] };
+  /** Explains checks added by the checker (`params.check`), e.g. references and images. */
+  explainCustom?: (check: string, value: unknown, params: Record<string, unknown>) => Explained | undefined;
+}
+
+export function explainZodIssues(issues: readonly ZodIssue[], ctx: ExplainContext): Issue[] {
+  return issues.flatMap((issue) => explainOne(issue, ctx));
+}
+
+/**
+ * Parses `ctx.data` with `ctx.schema` and explains every problem. Nested objects
+ * in the schemas are not strict, so Zod silently drops a misspelt nested key
+ * (`contacts.whatsap`) and the value would vanish from the site: those keys are
+ * found here and reported like top-level unknown keys.
+ */
+export function validate(ctx: ExplainContext): { success: boolean; issues: Issue[] } {
+  const result = ctx.schema.safeParse(ctx.data, { error: markDefaultMessages });
+  const zodIssues: ZodIssue[] = result.success ? [] : [...result.error.issues];
+  const reported = new Set(
+    zodIssues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => formatPath([...i.path, k])) : [])),
+  );
+  for (const keyPath of unknownKeys(ctx.schema as unknown as SchemaLike, ctx.data, [])) {
+    if (reported.has(formatPath(keyPath))) continue;
+    zodIssues.push({ code: 'unrecognized_keys', keys: [String(keyPath.at(-1))], path: keyPath.slice(0, -1), message: markDefaultMessages({}) });
+  }
+  return { success: zodIssues.length === 0, issues: explainZodIssues(zodIssues, ctx) };
+}
+
+function unknownKeys(schema: SchemaLike, data: unknown, path: PropertyKey[]): PropertyKey[][] {
+  const def = unwrap(schema)._zod.def;
+  if (def.type === 'object' && def.shape && data && typeof data === 'object' && !Array.isArray(data) && !(data instanceof Date)) {
+    const shape = def.shape;
+    return Object.entries(data).flatMap(([key, value]) => {
+      const field = shape[key];
+      return field ? unknownKeys(field, value, [...path, key]) : [[...path, key]];
+    });
+  }
+  if (def.type === 'array' && def.element && Array.isArray(data)) {
+    const element = def.element;
+    return data.flatMap((value, i) => unknownKeys(element, value, [...path, i]));
+  }
+  return [];
+}
+
+function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
+  const make = (issuePath: PropertyKey[], explained: Explained): Issue => {
+    const fullPath = [...(ctx.pathPrefix ?? []), ...issuePath];
+    const line = ctx.source.lineOf(fullPath);
+    return { severity: 'error', file: ctx.file, ...(line ? { line } : {}), field: formatPath(fullPath) || '(front matter)', ...explained };
+  };
+  const path = issue.path;
+  const value = valueAt(ctx.data, path);
+  const key = String([...path].reverse().find((s) => typeof s === 'string') ?? path.at(-1) ?? '');
+  const written = () => ctx.source.sourceOf([...(ctx.pathPrefix ?? []), ...path]);
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = isDefault(issue) ? expectedText(issue.expected, key, ctx.schema, path) : issue.message;
+      if (value === undefined) {
+        const parent = formatPath([...(ctx.pathPrefix ?? []), ...path.slice(0, -1)]);
+        return [make(path, { code: 'missing-field', message: `missing required field \`${key}\`: ${expected}`, hint: hints.missingField(key, parent) })];
+      }
+      if (value === null) return [make(path, { code: 'empty-field', message: `\`${key}\` is empty: ${expected}`, hint: hints.emptyField(key) })];
+      const source = written();
+      const rewritten = source !== undefined && source !== String(value) && typeof value !== 'string' ? ` (written \`${source}\`, which YAML reads as ${typeof value === 'number' ? 'a number' : 'a date'})` : '';
+      return [make(path, { code: 'wrong-type', message: `${expected}, got ${describeValue(value)}${rewritten}`, hint: typeHint(issue.expected, key, value, source) })];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const expected = isDefault(issue) ? `expected one of: ${values.join(', ')}` : issue.message;
+      return [
+        make(path, {
+          code: 'invalid-value',
+          message: `${expected}, got ${describeValue(value)}`,
+          hint: hints.oneOf(values, typeof value === 'string' ? closest(value, values) : undefined),
+        }),
+      ];
+    }
+    case 'invalid_format': {
+      const expected = isDefault(issue) ? `expected ${issue.format === 'regex' ? 'a value in the required format' : `a valid ${issue.format}`}` : issue.message;
+      return [make(path, { code: 'invalid-value', message: `${expected}, got ${quote(value)}`, hint: fieldHint(key, value) ?? formatHint(issue.format) })];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = Number(small ? issue.minimum : issue.maximum);
+      const [found, fix] =
+        issue.origin === 'string'
+          ? [`${String(value).length} characters`, small ? hints.longerText(limit) : hints.shorterText(limit)]
+          : issue.origin === 'array'
+            ? [Array.isArray(value) ? `${value.length} item${value.length === 1 ? '' : 's'}` : describeValue(value), small ? hints.moreItems(limit) : hints.generic()]
+            : [describeValue(value), hints.numberRange()];
+      const expected = isDefault(issue)
+        ? `expected ${small ? 'at least' : 'at most'} ${limit}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`
+        : issue.message;
+      return [make(path, { code: 'invalid-value', message: `${expected}, got ${found}`, hint: fix })];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((unknown) => make([...path, unknown], unknownKey(unknown, path, ctx)));
+    case 'custom': {
+      const check = issue.params?.check;
+      const custom = typeof check === 'string' ? ctx.explainCustom?.(check, value, issue.params ?? {}) : undefined;
+      if (custom) return [make(path, custom)];
+      return [make(path, { code: 'invalid-value', message: `${issue.message}${foundForRefinement(key, path, ctx.data, value)}`, hint: refinementHint(key, value) })];
+    }
+    default: {
+      const expected = isDefault(issue) ? 'this value is not valid here' : issue.message;
+      return [make(path, { code: 'invalid-value', message: `${expected}, got ${describeValue(value)}`, hint: hints.generic() })];
+    }
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+/** What a field expects, in words an editor understands. */
+function expectedText(expected: string, key: string, schema: z.ZodType, path: readonly PropertyKey[]): string {
+  if (expected === 'string') {
+    if (key === 'hsCode' || key === 'hsHint') return 'expected an HS code as text in quotes, e.g. "1905.90"';
+    if (key === 'whatsapp' || key === 'phone') return 'expected a phone number in E.164 form as text in quotes, e.g. "+6281234567890"';
+    if (key === 'barcode') return 'expected a GS1 barcode as text in quotes, e.g. "8991234567891"';
+    return 'expected text';
+  }
+  if (expected === 'object') {
+    const keys = objectKeysAt(schema, path);
+    return keys.length ? `expected a group of fields (${listSome(keys, 8)})` : 'expected a group of fields';
+  }
+  const words: Record<string, string> = {
+    number: 'expected a number',
+    int: 'expected a whole number',
+    boolean: 'expected true or false',
+    array: 'expected a list',
+    record: 'expected a group of fields',
+    date: 'expected a date written as YYYY-MM-DD',
+  };
+  return words[expected] ?? `expected ${expected}`;
+}
+
+function typeHint(expected: string, key: string, value: unknown, source: string | undefined): Hint {
+  const asText = source ?? (value instanceof Date ? isoDay(value) : String(value));
+  switch (expected) {
+    case 'string':
+      return typeof value === 'object' && !(value instanceof Date) ? hints.quoteText(key, '…') : fieldHint(key, asText) ?? hints.quoteText(key, asText);
+    case 'number':
+    case 'int':
+      return hints.plainNumber(key);
+    case 'boolean':
+      return hints.trueFalse(key);
+    case 'array':
+      return hints.list(key);
+    case 'object':
+    case 'record':
+      return hints.group(key);
+    case 'date':
+      return hints.date(key);
+    default:
+      return hints.generic();
+  }
+}
+
+/** Hints for fields with a well-known format, whatever went wrong with them. */
+function fieldHint(key: string, value: unknown): Hint | undefined {
+  const text = value instanceof Date ? isoDay(value) : String(value ?? '');
+  switch (key) {
+    case 'whatsapp':
+    case 'phone':
+      return hints.phone(text);
+    case 'hsCode':
+    case 'hsHint':
+      return hints.hsCode(text);
+    case 'barcode':
+      return hints.gtin(text);
+    case 'email':
+      return hints.email();
+    case 'website':
+    case 'url':
+    case 'document':
+      return hints.url();
+    case 'country':
+      return hints.countryCode(text);
+    case 'currency':
+      return hint('Use the three-letter ISO 4217 code in capitals, e.g. "IDR" or "USD".', 'Gunakan kode ISO 4217 tiga huruf kapital, mis. "IDR" atau "USD".');
+    default:
+      return undefined;
+  }
+}
+
+function formatHint(format: string): Hint {
+  if (format === 'email') return hints.email();
+  if (format === 'url') return hints.url();
+  return hints.generic();
+}
+
+/** For cross-field rules, show both values so the editor sees the conflict. */
+const comparedWith: Record<string, string> = { validUntil: 'validFrom', endDate: 'date', max: 'min' };
+
+function foundForRefinement(key: string, path: readonly PropertyKey[], data: unknown, value: unknown): string {
+  const other = comparedWith[key];
+  if (other) {
+    const otherValue = valueAt(data, [...path.slice(0, -1), other]);
+    const show = (v: unknown) => (v instanceof Date ? isoDay(v) : String(v));
+    return `; got ${other} ${show(otherValue)} and ${key} ${show(value)}`;
+  }
+  return value === null || typeof value === 'object' ? '' : `, got ${quote(value)}`;
+}
+
+function refinementHint(key: string, value: unknown): Hint {
+  if (key === 'validUntil') return hints.certificateDates();
+  if (key === 'endDate') return hints.dateOrder('date', 'endDate');
+  if (key === 'max') return hints.minMax();
+  return fieldHint(key, value) ?? hints.generic();
+}
+
+function unknownKey(unknown: string, path: readonly PropertyKey[], ctx: ExplainContext): Explained {
+  const { translation } = ctx;
+  if (translation && path.length === 0 && translation.factFields.has(unknown)) {
+    return {
+      code: 'fact-in-translation',
+      message: `\`${unknown}\` is a fact, not prose: facts belong in the base file ${translation.baseFile}, once for all languages`,
+      hint: hint(
+        `Move \`${unknown}\` to ${translation.baseFile} (if it is not there already) and delete it here. A translation file may contain only: ${translation.allowed.join(', ')}.`,
+        `Pindahkan \`${unknown}\` ke ${translation.baseFile} (bila belum ada di sana) dan hapus dari sini. Berkas terjemahan hanya boleh berisi: ${translation.allowed.join(', ')}.`,
+      ),
+    };
+  }
+  const known = objectKeysAt(ctx.schema, path);
+  const suggestion = closest(unknown, known);
+  const where = path.length ? ` in \`${formatPath(path)}\`` : '';
+  return {
+    code: 'unknown-field',
+    message: `\`${unknown}\` is not a known field${where}${suggestion ? `: did you mean \`${suggestion}\`?` : ''}`,
+    hint: hint(
+      `${suggestion ? `Rename it to \`${suggestion}\`` : 'Fix the spelling'}, or delete the line. Known fields here: ${listSome(known, 40)}.`,
+      `${suggestion ? `Ganti namanya menjadi \`${suggestion}\`` : 'Perbaiki ejaannya'}, atau hapus barisnya. Isian yang dikenal di sini: ${listSome(known, 40)}.`,
+    ),
+  };
+}
+
+// Zod 4 keeps each schema's definition in `_zod.def`; the checker only needs object shapes.
+interface DefLike {
+  type: string;
+  innerType?: SchemaLike;
+  in?: SchemaLike;
+  element?: SchemaLike;
+  shape?: Record<string, SchemaLike>;
+}
+interface SchemaLike {
+  _zod: { def: DefLike };
+}
+
+const wrappers = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'nonoptional', 'catch']);
+
+function unwrap(schema: SchemaLike): SchemaLike {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def;
+    const inner = wrappers.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined;
+    if (!inner) return current;
+    current = inner;
+  }
+}
+
+/** The field names of the object schema at `path` (array indexes step into elements). */
+export function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current = unwrap(schema as unknown as SchemaLike);
+  for (const segment of path) {
+    const def = current._zod.def;
+    const next = def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : undefined;
+    if (!next) return [];
+    current = unwrap(next);
+  }
+  const def = current._zod.def;
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}

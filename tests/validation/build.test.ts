@@ -1,0 +1,88 @@
+/**
+ * End to end: a real `astro build` with the content check. A broken catalogue
+ * must stop the build with the checker's report; the valid fixture must build,
+ * and Astro's own content layer must accept every entry the checker accepted.
+ *
+ * The build runs in a scratch copy of the project (config, src/ with one
+ * page, node_modules linked package by package), so Astro's caches, the
+ * generated types and dist/ of the real project are never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { copyFixture, type Catalogue } from './catalogue';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Lists each collection's entry ids, so the test can compare them with the checker's counts. */
+const PAGE = `---
+import { getCollection } from 'astro:content';
+const names = ['regions', 'clusters', 'associations', 'producers', 'products', 'news', 'categories', 'certificates', 'allergens', 'markets', 'productsTranslations'] as const;
+const counts = await Promise.all(names.map(async (name) => \`\${name}=\${(await getCollection(name)).length}\`));
+---
+<html lang="en"><head><title>counts</title></head><body><p id="counts">{counts.join(' ')}</p></body></html>
+`;
+
+let project: string;
+let cat: Catalogue;
+
+beforeAll(() => {
+  project = mkdtempSync(path.join(tmpdir(), 'etalase-build-'));
+  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(path.join(REPO, file), path.join(project, file));
+  cpSync(path.join(REPO, 'src'), path.join(project, 'src'), { recursive: true, filter: (src) => !src.startsWith(path.join(REPO, 'src', 'pages')) });
+  mkdirSync(path.join(project, 'src', 'pages'), { recursive: true });
+  writeFileSync(path.join(project, 'src', 'pages', 'index.astro'), PAGE);
+  // Linking each package (not the folder) keeps node_modules/.astro and .vite caches in the scratch copy.
+  mkdirSync(path.join(project, 'node_modules'));
+  for (const name of readdirSync(path.join(REPO, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(path.join(REPO, 'node_modules', name), path.join(project, 'node_modules', name));
+  }
+  cat = copyFixture();
+});
+
+afterAll(() => {
+  cat?.cleanup();
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+function build(outDir: string) {
+  // Vitest's own variables would make the integration think it runs under Vitest.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  const result = spawnSync(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: project,
+    env: { ...env, ETALASE_CONTENT_DIR: cat.root, ETALASE_TODAY: '2026-01-15', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+test('a broken entry fails the build with the file, the field and what was expected', () => {
+  const original = cat.read('products/kemplang-goreng.md');
+  cat.replace('products/kemplang-goreng.md', 'producer: kemplang-contoh', 'producer: kemplang-tidak-ada');
+  try {
+    const { status, output } = build(path.join(project, 'dist-broken'));
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('The content has errors; the site is not built until they are fixed.');
+    expect(output).toContain(`${cat.root}/products/kemplang-goreng.md\n  error   producer (line 3)`);
+    expect(output).toContain(`no producer "kemplang-tidak-ada" exists: expected the slug (file name without .md) of an entry in ${cat.root}/producers/`);
+    expect(output).toContain('Valid entries: regions 1/1, clusters 1/1, associations 1/1, producers 2/2, products 2/3, news 1/1');
+    expect(output).not.toContain('Browser APIs');
+  } finally {
+    cat.write('products/kemplang-goreng.md', original);
+  }
+});
+
+test('the valid fixture builds, and Astro loads every entry the checker counted', () => {
+  const outDir = path.join(project, 'dist-valid');
+  const { status, output } = build(outDir);
+  expect(status, output).toBe(0);
+  expect(output).toContain('Content check: no problems found.');
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  expect(html).toContain(
+    'regions=1 clusters=1 associations=1 producers=2 products=3 news=1 categories=2 certificates=3 allergens=2 markets=2 productsTranslations=3',
+  );
+});

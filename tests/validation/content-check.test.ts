@@ -1,0 +1,435 @@
+/**
+ * The content checker (src/lib/content-check/): each case breaks one thing in a
+ * copy of the valid fixture and asserts the message names the file, the field
+ * and what was expected, and that every other entry is still valid.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { checkContent, formatIssues, formatReport } from '../../src/lib/content-check';
+import { ALL_VALID, FIXTURE, TODAY, copyFixture, expectOnlyErrorsIn, issueAt, validCounts, type Catalogue } from './catalogue';
+
+let cat: Catalogue;
+beforeEach(() => {
+  cat = copyFixture();
+});
+afterEach(() => cat.cleanup());
+
+describe('the valid fixture', () => {
+  test('has no errors and no warnings, and every entry counts as valid', () => {
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(validCounts(result)).toEqual(ALL_VALID);
+    expect(result.counts.products).toEqual({ total: 3, valid: 3, translations: { total: 3, valid: 3 } });
+    expect(result.counts.categories).toEqual({ total: 2, valid: 2 });
+    expect(result.counts.certificates).toEqual({ total: 3, valid: 3 });
+  });
+
+  test('the content root defaults to ETALASE_CONTENT_DIR', () => {
+    const previous = process.env.ETALASE_CONTENT_DIR;
+    process.env.ETALASE_CONTENT_DIR = FIXTURE;
+    try {
+      const result = checkContent(undefined, { today: TODAY });
+      expect(result.errors).toEqual([]);
+      expect(result.counts.products.total).toBe(3);
+    } finally {
+      if (previous === undefined) delete process.env.ETALASE_CONTENT_DIR;
+      else process.env.ETALASE_CONTENT_DIR = previous;
+    }
+  });
+});
+
+describe('errors name the file, the field and what was expected', () => {
+  test('missing required field', () => {
+    cat.replace('producers/gula-contoh.md', /^address: .*\n/m, '');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/gula-contoh.md', 'address');
+    expect(issue.code).toBe('missing-field');
+    expect(issue.message).toBe('missing required field `address`: expected a postal address (street, kelurahan, kecamatan, city)');
+    expect(issue.hint.en).toContain('`address: …`');
+    expect(issue.hint.id).toContain('Tambahkan baris `address: …`');
+    expectOnlyErrorsIn(result, 'content/producers/gula-contoh.md');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, producers: 1 });
+  });
+
+  test('missing required nested field', () => {
+    cat.replace('products/gula-semut.md', /^ {2}by: Test office\n/m, '');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/gula-semut.md', 'verification.by');
+    expect(issue.message).toBe('missing required field `by`: expected text');
+    expect(issue.hint.en).toBe('Add `by: …` indented under `verification:`.');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md');
+  });
+
+  test('wrong type: text where a number is expected', () => {
+    cat.replace('producers/kemplang-contoh.md', 'workforce: 8', 'workforce: lots');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', 'workforce');
+    expect(issue.code).toBe('wrong-type');
+    expect(issue.message).toBe('expected a whole number, got the text "lots"');
+    expect(issue.line).toBe(9);
+    expect(issue.hint.en).toContain('Write digits only');
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, producers: 1 });
+  });
+
+  test('wrong type: a single value where a list is expected', () => {
+    cat.replace('products/kemplang-goreng.md', 'allergens: [fish, wheat]', 'allergens: fish');
+    const issue = issueAt(cat.check().errors, 'content/products/kemplang-goreng.md', 'allergens');
+    expect(issue.message).toBe('expected a list, got the text "fish"');
+    expect(issue.hint.en).toContain('one item per line starting with "- "');
+  });
+
+  test.each([
+    ['products/kemplang-goreng.md', 'producer: kemplang-contoh', 'producer: kemplang-contho', 'producer', 'producer', 'kemplang-contho', 'content/producers/', 'kemplang-contoh'],
+    ['clusters/sentra-kemplang-contoh.md', 'region: kota-palembang', 'region: kota-plembang', 'region', 'region', 'kota-plembang', 'content/regions/', 'kota-palembang'],
+    ['producers/kemplang-contoh.md', 'cluster: sentra-kemplang-contoh', 'cluster: sentra-kemplang', 'cluster', 'cluster', 'sentra-kemplang', 'content/clusters/', 'sentra-kemplang-contoh'],
+    ['news/pameran-contoh.md', 'producers: [kemplang-contoh, gula-contoh]', 'producers: [kemplang-contoh, gula-conto]', 'producers[1]', 'producer', 'gula-conto', 'content/producers/', 'gula-contoh'],
+  ])('reference to an entry that does not exist: %s %s', (file, from, to, field, kind, slug, folder, suggestion) => {
+    cat.replace(file, from, to);
+    const result = cat.check();
+    const issue = issueAt(result.errors, `content/${file}`, field);
+    expect(issue.code).toBe('unknown-reference');
+    expect(issue.message).toBe(`no ${kind} "${slug}" exists: expected the slug (file name without .md) of an entry in ${folder}`);
+    expect(issue.hint.en).toMatch(new RegExp(`^Did you mean "${suggestion}"\\?`));
+    expect(issue.hint.id).toMatch(new RegExp(`^Maksudnya "${suggestion}"\\?`));
+    expectOnlyErrorsIn(result, `content/${file}`);
+  });
+
+  test('unknown category', () => {
+    cat.replace('products/kemplang-goreng.md', 'category: crackers', 'category: kerupuk');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/kemplang-goreng.md', 'category');
+    expect(issue.message).toBe('no category "kerupuk" exists: expected an id from content/taxonomies/categories.yaml (crackers, sweeteners)');
+    expect(issue.hint.en).toContain('add an item with this id there');
+    expectOnlyErrorsIn(result, 'content/products/kemplang-goreng.md');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, products: 2 });
+  });
+
+  test('unknown certificate kind', () => {
+    cat.replace('producers/kemplang-contoh.md', 'kind: halal', 'kind: halall');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', 'certificates[2].kind');
+    expect(issue.message).toBe('no certificate kind "halall" exists: expected an id from content/taxonomies/certificates.yaml (halal, nib, spp-irt)');
+    expect(issue.hint.en).toMatch(/^Did you mean "halal"\?/);
+    expect(issue.line).toBe(31);
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+  });
+
+  test('unknown allergen', () => {
+    cat.replace('products/kemplang-goreng.md', 'allergens: [fish, wheat]', 'allergens: [fish, peanut]');
+    const issue = issueAt(cat.check().errors, 'content/products/kemplang-goreng.md', 'allergens[1]');
+    expect(issue.message).toBe('no allergen "peanut" exists: expected an id from content/taxonomies/allergens.yaml (fish, wheat)');
+  });
+
+  test('invalid email', () => {
+    cat.replace('producers/kemplang-contoh.md', 'email: sales@example.com', 'email: sales(at)example.com');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', 'contacts.email');
+    expect(issue.message).toBe('expected an email address such as "sales@example.com", got "sales(at)example.com"');
+    expect(issue.hint.en).toContain('no "(at)"');
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+  });
+
+  test('WhatsApp number not in E.164', () => {
+    cat.replace('producers/kemplang-contoh.md', 'whatsapp: "+620000000001"', 'whatsapp: "0812-3456-7890"');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', 'contacts.whatsapp');
+    expect(issue.message).toBe(
+      'expected a number in E.164 form: "+" then country code and number, no spaces or leading 0, e.g. "+6281234567890", got "0812-3456-7890"',
+    );
+    expect(issue.hint.en).toContain('"+6281234567890"');
+    expect(issue.hint.id).toContain('"+6281234567890"');
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+  });
+
+  test('WhatsApp number written without quotes (YAML reads a number)', () => {
+    cat.replace('producers/kemplang-contoh.md', 'whatsapp: "+620000000001"', 'whatsapp: 081234567890');
+    const issue = issueAt(cat.check().errors, 'content/producers/kemplang-contoh.md', 'contacts.whatsapp');
+    expect(issue.message).toBe(
+      'expected a phone number in E.164 form as text in quotes, e.g. "+6281234567890", got the number 81234567890 (written `081234567890`, which YAML reads as a number)',
+    );
+    expect(issue.hint.en).toContain('"+6281234567890"');
+  });
+
+  test('invalid HS code', () => {
+    cat.replace('products/gula-semut.md', 'hsCode: "1702.90"', 'hsCode: "170290"');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/gula-semut.md', 'hsCode');
+    expect(issue.message).toBe('expected an HS code of 4 to 10 digits in dotted groups, e.g. "1905.90" or "2103.90.10", got "170290"');
+    expect(issue.hint.en).toContain('"1702.90"');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, products: 2 });
+  });
+
+  test('HS code without quotes: the message shows what YAML made of it', () => {
+    cat.replace('products/gula-semut.md', 'hsCode: "1702.90"', 'hsCode: 1702.90');
+    const issue = issueAt(cat.check().errors, 'content/products/gula-semut.md', 'hsCode');
+    expect(issue.message).toBe('expected an HS code as text in quotes, e.g. "1905.90", got the number 1702.9 (written `1702.90`, which YAML reads as a number)');
+  });
+
+  test('GTIN with a wrong check digit', () => {
+    cat.replace('products/kemplang-goreng.md', '"9520000000028"', '"9520000000029"');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/kemplang-goreng.md', 'packs[0].barcode');
+    expect(issue.message).toBe('the barcode check digit is wrong: re-type the number from the pack, got "9520000000029"');
+    expect(issue.hint.en).toContain('the last digit must be 8 (9520000000028)');
+    expectOnlyErrorsIn(result, 'content/products/kemplang-goreng.md');
+  });
+
+  test('certificate valid-until before valid-from', () => {
+    cat.replace('producers/kemplang-contoh.md', 'validUntil: 2027-01-10', 'validUntil: 2021-01-10');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', 'certificates[1].validUntil');
+    expect(issue.message).toBe('validUntil is before validFrom: check the two dates on the document; got validFrom 2022-01-10 and validUntil 2021-01-10');
+    expect(issue.hint.en).toContain('validUntil must be on or after validFrom');
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('two entries with the same slug', () => {
+    cat.write('products/gula-semut.mdx', cat.read('products/gula-semut.md'));
+    const result = cat.check();
+    const md = issueAt(result.errors, 'content/products/gula-semut.md', '(file name)');
+    const mdx = issueAt(result.errors, 'content/products/gula-semut.mdx', '(file name)');
+    expect(md.code).toBe('duplicate-slug');
+    expect(md.message).toBe('the slug "gula-semut" is also used by content/products/gula-semut.mdx: only one of them would be published');
+    expect(mdx.message).toBe('the slug "gula-semut" is also used by content/products/gula-semut.md: only one of them would be published');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md', 'content/products/gula-semut.mdx');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, products: 2 });
+  });
+
+  test('a file name that is not a slug, with the rename spelled out', () => {
+    cat.write('regions/Kota Baru.md', cat.read('regions/kota-palembang.md'));
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/regions/Kota Baru.md', '(file name)');
+    expect(issue.message).toBe(
+      'the file name "Kota Baru" is not a valid slug: file names become web addresses, so expected only lowercase letters a-z, digits and single hyphens',
+    );
+    expect(issue.hint.en).toBe('Rename the file to kota-baru.md and update entries that refer to it.');
+    expectOnlyErrorsIn(result, 'content/regions/Kota Baru.md');
+    expect(result.counts.regions).toMatchObject({ total: 2, valid: 1 });
+  });
+
+  test('an image path that does not exist', () => {
+    cat.replace('products/kemplang-goreng.md', 'images/products/kemplang-goreng.jpg', 'images/products/kemplang-goreng.jpeg');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/kemplang-goreng.md', 'images[0].src');
+    expect(issue.code).toBe('missing-image');
+    expect(issue.message).toBe('image not found: expected a file at content/images/products/kemplang-goreng.jpeg');
+    expect(issue.hint.en).toMatch(/^Did you mean "\.\.\/images\/products\/kemplang-goreng\.jpg"\?/);
+    // The translation's alt text now points at an image the entry no longer has.
+    expectOnlyErrorsIn(result, 'content/products/kemplang-goreng.md', 'content/products/kemplang-goreng.id.md');
+  });
+
+  test('an image given as a web address', () => {
+    cat.replace('clusters/sentra-kemplang-contoh.md', '../images/clusters/sentra-kemplang-contoh.jpg', 'https://example.com/photo.jpg');
+    const issue = issueAt(cat.check().errors, 'content/clusters/sentra-kemplang-contoh.md', 'cover.src');
+    expect(issue.message).toBe('expected a local image file, got the web address "https://example.com/photo.jpg": the site never loads images from other sites');
+  });
+
+  test('a translation file with no base entry', () => {
+    cat.write('products/gula-cair.id.md', cat.read('products/gula-semut.id.md'));
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/gula-cair.id.md', '(file name)');
+    expect(issue.code).toBe('translation-without-base');
+    expect(issue.message).toBe('translation without a base entry: expected content/products/gula-cair.md (facts and English text) next to it');
+    expectOnlyErrorsIn(result, 'content/products/gula-cair.id.md');
+    expect(validCounts(result)).toEqual(ALL_VALID);
+  });
+
+  test('malformed YAML names the line in the file', () => {
+    cat.replace('products/gula-semut.md', 'name: Gula Semut', 'name: Gula Semut\ningredients: [palm sap, lime');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/gula-semut.md', '(front matter)');
+    expect(issue.code).toBe('yaml-syntax');
+    expect(issue.message).toMatch(/^the front matter is not valid YAML: /);
+    expect(issue.line).toBeGreaterThanOrEqual(3);
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, products: 2 });
+  });
+
+  test('a value with ": " in it gets a hint to quote it', () => {
+    cat.replace('regions/kota-palembang.md', /^summary: .*$/m, 'summary: Palembang: the capital of South Sumatra, home of kemplang.');
+    const issue = issueAt(cat.check().errors, 'content/regions/kota-palembang.md', '(front matter)');
+    expect(issue.line).toBe(5);
+    expect(issue.message).toMatch(/^the front matter is not valid YAML: a value contains ": "/);
+    expect(issue.hint.en).toContain('Wrap the whole value in double quotes');
+  });
+
+  test('unknown field, with the closest known field suggested', () => {
+    cat.replace('products/gula-semut.md', 'hsCode: "1702.90"', 'hscode: "1702.90"');
+    cat.replace('producers/kemplang-contoh.md', 'whatsapp:', 'whatsap:');
+    const result = cat.check();
+    const top = issueAt(result.errors, 'content/products/gula-semut.md', 'hscode');
+    expect(top.code).toBe('unknown-field');
+    expect(top.message).toBe('`hscode` is not a known field: did you mean `hsCode`?');
+    expect(top.hint.en).toMatch(/^Rename it to `hsCode`, or delete the line\. Known fields here: name, producer, category/);
+    const nested = issueAt(result.errors, 'content/producers/kemplang-contoh.md', 'contacts.whatsap');
+    expect(nested.message).toBe('`whatsap` is not a known field in `contacts`: did you mean `whatsapp`?');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md', 'content/producers/kemplang-contoh.md');
+  });
+
+  test('a fact in a translation file belongs in the base file', () => {
+    cat.replace('products/kemplang-panggang.id.md', 'summary:', 'hsCode: "1905.90"\nsummary:');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/kemplang-panggang.id.md', 'hsCode');
+    expect(issue.code).toBe('fact-in-translation');
+    expect(issue.message).toBe('`hsCode` is a fact, not prose: facts belong in the base file content/products/kemplang-panggang.md, once for all languages');
+    expect(issue.hint.en).toContain('A translation file may contain only: imageAlts, summary, name, ingredients, storage, season.');
+    expectOnlyErrorsIn(result, 'content/products/kemplang-panggang.id.md');
+    expect(validCounts(result)).toEqual(ALL_VALID);
+    expect(result.counts.products.translations).toEqual({ total: 3, valid: 2 });
+  });
+
+  test('translation alt text for an image the entry does not have', () => {
+    cat.replace('products/gula-semut.id.md', 'gula-semut.jpg:', 'gula-semut.jpeg:');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/gula-semut.id.md', 'imageAlts["gula-semut.jpeg"]');
+    expect(issue.message).toBe('no image named "gula-semut.jpeg" in content/products/gula-semut.md: expected one of its image file names (gula-semut.jpg)');
+    expect(issue.hint.en).toMatch(/^Did you mean "gula-semut\.jpg"\?/);
+    expect(issueAt(result.warnings, 'content/products/gula-semut.id.md', 'imageAlts').code).toBe('missing-image-alt');
+  });
+
+  test('a certificate listing another producer’s product', () => {
+    cat.replace('producers/kemplang-contoh.md', 'products: [kemplang-panggang]', 'products: [kemplang-panggang, gula-semut]');
+    const issue = issueAt(cat.check().errors, 'content/producers/kemplang-contoh.md', 'certificates[2].products[1]');
+    expect(issue.message).toBe('product "gula-semut" belongs to producer "gula-contoh", not to this producer: expected one of this producer\'s own products');
+  });
+
+  test('taxonomy items: missing label and duplicate id', () => {
+    cat.replace('taxonomies/allergens.yaml', '- id: wheat', '- id: fish');
+    cat.replace('taxonomies/categories.yaml', '  label: { en: Sweeteners, id: Pemanis }\n', '');
+    const result = cat.check();
+    const duplicate = issueAt(result.errors, 'content/taxonomies/allergens.yaml', '[1].id');
+    expect(duplicate.message).toBe('the id "fish" is used by an earlier item too: ids must be unique');
+    expect(duplicate.line).toBe(4);
+    const label = issueAt(result.errors, 'content/taxonomies/categories.yaml', '[1].label');
+    expect(label.message).toMatch(/^missing required field `label`: expected a group of fields \(en, id\)$/);
+    expect(result.counts.categories).toEqual({ total: 2, valid: 1 });
+  });
+
+  test('one bad entry hides nothing: several broken files are each reported, good ones stay valid', () => {
+    cat.replace('producers/gula-contoh.md', /^address: .*\n/m, '');
+    cat.replace('products/kemplang-goreng.md', 'category: crackers', 'category: kerupuk');
+    cat.replace('regions/kota-palembang.md', 'kind: kota', 'kind: city');
+    cat.write('news/pameran-lain.id.md', cat.read('news/pameran-contoh.id.md'));
+    const result = cat.check();
+    expectOnlyErrorsIn(
+      result,
+      'content/producers/gula-contoh.md',
+      'content/products/kemplang-goreng.md',
+      'content/regions/kota-palembang.md',
+      'content/news/pameran-lain.id.md',
+    );
+    expect(issueAt(result.errors, 'content/regions/kota-palembang.md', 'kind').message).toBe('expected "kota" (city) or "kabupaten" (regency), got the text "city"');
+    // The cluster and producer that refer to the broken region are not blamed for it.
+    expect(validCounts(result)).toEqual({ regions: 0, clusters: 1, associations: 1, producers: 1, products: 2, news: 1 });
+  });
+});
+
+describe('trust signals and gaps are warnings, not errors', () => {
+  test('a certificate expired as of the build date', () => {
+    cat.replace('producers/kemplang-contoh.md', 'validUntil: 2028-05-01', 'validUntil: 2025-12-31');
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    const issue = issueAt(result.warnings, 'content/producers/kemplang-contoh.md', 'certificates[2].validUntil');
+    expect(issue.code).toBe('certificate-expired');
+    expect(issue.message).toBe('the Halal certificate SAMPLE-HALAL-0001 expired on 2025-12-31 (build date 2026-01-15): it is shown as expired');
+    expect(validCounts(result)).toEqual(ALL_VALID);
+  });
+
+  test('the same certificate is not expired on its last day', () => {
+    cat.replace('producers/kemplang-contoh.md', 'validUntil: 2028-05-01', 'validUntil: 2026-01-15');
+    expect(cat.check().warnings).toEqual([]);
+  });
+
+  test('a listing verified more than 12 months before the build date', () => {
+    cat.replace('products/gula-semut.md', 'date: 2025-09-15', 'date: 2025-01-14');
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    const issue = issueAt(result.warnings, 'content/products/gula-semut.md', 'verification.date');
+    expect(issue.code).toBe('verification-stale');
+    expect(issue.message).toBe(
+      'last verified on 2025-01-14, more than 12 months before the build date 2026-01-15: the listing is shown as not recently verified',
+    );
+    expect(result.warnings).toHaveLength(1);
+  });
+
+  test('verified exactly 12 months before the build date is not stale yet', () => {
+    cat.replace('products/gula-semut.md', 'date: 2025-09-15', 'date: 2025-01-15');
+    expect(cat.check().warnings).toEqual([]);
+  });
+
+  test('a stale producer is flagged even when another field of it is broken', () => {
+    cat.replace('producers/gula-contoh.md', 'date: 2025-09-15', 'date: 2024-06-01');
+    cat.replace('producers/gula-contoh.md', 'scale: small', 'scale: tiny');
+    const result = cat.check();
+    expect(issueAt(result.errors, 'content/producers/gula-contoh.md', 'scale').message).toBe('expected one of: household, small, medium, got the text "tiny"');
+    expect(issueAt(result.warnings, 'content/producers/gula-contoh.md', 'verification.date').code).toBe('verification-stale');
+  });
+
+  test('a missing translation', () => {
+    cat.remove('news/pameran-contoh.id.md');
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    const issue = issueAt(result.warnings, 'content/news/pameran-contoh.md', '(translation)');
+    expect(issue.code).toBe('missing-translation');
+    expect(issue.message).toBe(
+      'no Bahasa Indonesia translation: expected pameran-contoh.id.md next to this file; until then the Bahasa Indonesia page shows the English text with a notice',
+    );
+  });
+
+  test('an export market missing from the markets taxonomy', () => {
+    cat.replace('products/kemplang-panggang.md', '  - country: SG', '  - country: JP');
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    const issue = issueAt(result.warnings, 'content/products/kemplang-panggang.md', 'exportMarkets[0].country');
+    expect(issue.message).toBe('export market "JP" is not in content/taxonomies/markets.yaml: expected a country listed there (SG, MY); the page shows the bare code');
+  });
+
+  test('a file the loader would silently skip', () => {
+    cat.write('products/notes.txt', 'not an entry');
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    expect(issueAt(result.warnings, 'content/products/notes.txt', '(file name)').code).toBe('ignored-file');
+  });
+});
+
+describe('the report', () => {
+  test('groups issues by file, each with field, line, message and both hints', () => {
+    cat.replace('producers/kemplang-contoh.md', 'workforce: 8', 'workforce: lots');
+    cat.replace('producers/kemplang-contoh.md', 'email: sales@example.com', 'email: sales(at)example.com');
+    cat.replace('products/kemplang-goreng.md', 'producer: kemplang-contoh', 'producer: kemplang-contho');
+    const text = formatIssues(cat.check().errors);
+    expect(text).toBe(
+      [
+        'content/producers/kemplang-contoh.md',
+        '  error   workforce (line 9)',
+        '          expected a whole number, got the text "lots"',
+        '          fix:      Write digits only, without units, words or thousands separators, e.g. `workforce: 12`. Units have their own field.',
+        '          perbaiki: Tulis angka saja, tanpa satuan, kata, atau pemisah ribuan, mis. `workforce: 12`. Satuan punya isian sendiri.',
+        '  error   contacts.email (line 14)',
+        '          expected an email address such as "sales@example.com", got "sales(at)example.com"',
+        '          fix:      Write one address like name@domain.com: no spaces, no "mailto:", no "(at)". Sample entries use @example.com.',
+        '          perbaiki: Tulis satu alamat seperti nama@domain.com: tanpa spasi, tanpa "mailto:", tanpa "(at)". Entri contoh memakai @example.com.',
+        '',
+        'content/products/kemplang-goreng.md',
+        '  error   producer (line 3)',
+        '          no producer "kemplang-contho" exists: expected the slug (file name without .md) of an entry in content/producers/',
+        '          fix:      Did you mean "kemplang-contoh"? Use the file name of an existing producer without .md (gula-contoh, kemplang-contoh), or create content/producers/kemplang-contho.md first.',
+        '          perbaiki: Maksudnya "kemplang-contoh"? Gunakan nama berkas produsen yang sudah ada tanpa .md (gula-contoh, kemplang-contoh), atau buat dulu content/producers/kemplang-contho.md.',
+      ].join('\n'),
+    );
+  });
+
+  test('ends with a summary of valid entries per collection', () => {
+    cat.remove('news/pameran-contoh.id.md');
+    cat.replace('products/gula-semut.md', 'hsCode: "1702.90"', 'hsCode: "17.02"');
+    const report = formatReport(cat.check());
+    expect(report).toMatch(/^ERRORS \(the site cannot be built until these are fixed\)\n\ncontent\/products\/gula-semut\.md\n/);
+    expect(report).toContain('\n\nWARNINGS (the site builds; these are shown to readers or should be looked at)\n\ncontent/news/pameran-contoh.md\n');
+    expect(report).toContain(
+      'Content check: 1 error and 1 warning in 2 files.\nValid entries: regions 1/1, clusters 1/1, associations 1/1, producers 2/2, products 2/3, news 1/1; translations 8/8.',
+    );
+  });
+});
