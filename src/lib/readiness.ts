@@ -60,7 +60,13 @@ export interface ReadinessInput {
 }
 
 const FOOD_SAFETY_FOR_EXPORT = ['bpom-md', 'haccp', 'iso-22000', 'gmp-cppob'];
-const FOOD_PERMITS = ['spp-irt', 'bpom-md'];
+/** SPP-IRT (home industry), BPOM MD (separate site) or PSAT registration (fresh plant food such as packed rice). */
+const FOOD_PERMITS = ['spp-irt', 'bpom-md', 'psat'];
+/**
+ * Fresh foods keeping less than a week (fresh tahu and tempe) are not issued an
+ * SPP-IRT, so the food permit does not apply to them.
+ */
+export const PERMIT_EXEMPT_BELOW_DAYS = 7;
 
 function item(id: string, status: ItemStatus, reason: string, params?: Record<string, string | number>): ChecklistItem {
   return params ? { id, status, reason, params } : { id, status, reason };
@@ -141,12 +147,15 @@ function trialItem(status: string): ChecklistItem {
 
 export function retailReadiness(input: ReadinessInput, today: Date): Checklist {
   const { food } = input;
-  const foodPermit = certificateItem('food-permit', input, today, FOOD_PERMITS, food);
+  const shortLived = food && input.shelfLifeDays !== undefined && input.shelfLifeDays < PERMIT_EXEMPT_BELOW_DAYS;
+  const foodPermit = shortLived
+    ? item('food-permit', 'not-applicable', 'short-shelf-life', { days: PERMIT_EXEMPT_BELOW_DAYS })
+    : certificateItem('food-permit', input, today, FOOD_PERMITS, food);
   return summarize('retail', [
     certificateItem('business-id', input, today, ['nib'], true),
     foodPermit,
     certificateItem('halal', input, today, ['halal'], food),
-    barcodeItem(input, foodPermit.status === 'met'),
+    barcodeItem(input, foodPermit.status !== 'missing'),
     onPackItem('production-code', input.onPack?.productionCode, food),
     onPackItem('expiry-date', input.onPack?.expiryDate, food),
     onPackItem('complete-label', input.onPack?.completeLabel, true),

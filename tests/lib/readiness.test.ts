@@ -97,6 +97,17 @@ describe('retail readiness', () => {
     expect(statusOf(retailReadiness(pirt, today), 'food-permit')).toBe('met:valid-certificate');
   });
 
+  it('accepts a PSAT registration for fresh plant food such as rice', () => {
+    const rice = ready({ certificates: [cert('nib'), cert('psat', '2029-01-01'), cert('halal', '2028-01-01')] });
+    expect(statusOf(retailReadiness(rice, today), 'food-permit')).toBe('met:valid-certificate');
+  });
+
+  it('does not ask a food permit of fresh food keeping less than 7 days', () => {
+    const tempe = retailReadiness(ready({ shelfLifeDays: 3, certificates: [cert('nib'), cert('halal', '2028-01-01')] }), today);
+    expect(tempe.items.find((i) => i.id === 'food-permit')).toEqual({ id: 'food-permit', status: 'not-applicable', reason: 'short-shelf-life', params: { days: 7 } });
+    expect(statusOf(retailReadiness(ready({ shelfLifeDays: 7, certificates: [cert('nib'), cert('halal', '2028-01-01')] }), today), 'food-permit')).toBe('missing:no-certificate');
+  });
+
   it('requires NIB and halal and reports them missing', () => {
     const list = retailReadiness(ready({ certificates: [cert('bpom-md', '2029-01-01')] }), today);
     expect(statusOf(list, 'business-id')).toBe('missing:no-certificate');
