@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -12,10 +13,16 @@ import pagefind from './src/integrations/pagefind.ts';
 const site = process.env.SITE_URL || 'https://etalase.example.org';
 const base = process.env.BASE_PATH || '/';
 const contentDir = contentRoot();
+// Astro keeps content it loaded in its cache; another catalogue (tests, benchmarks) gets its own cache
+// so entries of one catalogue can never appear in a build of another.
+const cacheDir = process.env.ETALASE_CONTENT_DIR
+  ? `./node_modules/.astro/catalogue-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
+  : './node_modules/.astro';
 const isFallback = (/** @type {string} */ url) => isFallbackPage(url, contentDir, base);
 
 export default defineConfig({
   site,
+  cacheDir,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

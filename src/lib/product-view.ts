@@ -5,7 +5,8 @@
  * all use this, so a product is judged the same way everywhere.
  */
 import type { CollectionEntry } from 'astro:content';
-import { byId } from './catalogue';
+import type { Locale } from '../i18n/locales';
+import { allLocalized, byId, localize, type Localized } from './catalogue';
 import { buildDate } from './dates';
 import { exportReadiness, readinessInputOf, retailReadiness, type Checklist } from './readiness';
 import type { ProductSearchFacts } from './search-index';
@@ -67,4 +68,24 @@ async function buildContext(slug: string): Promise<ProductContext> {
       verifiedOn: product.data.verification.date,
     },
   };
+}
+
+export interface ProductCardData {
+  product: Localized<'products'>;
+  producerName: string;
+  regionName: string;
+}
+
+/** Localized products with what a card shows, optionally filtered by their context. */
+export async function productCards(locale: Locale, include: (context: ProductContext) => boolean = () => true): Promise<ProductCardData[]> {
+  const products = await allLocalized('products', locale);
+  const cards = await Promise.all(
+    products.map(async (product) => {
+      const context = await productContext(product.entry.id);
+      if (!include(context)) return undefined;
+      const producer = await localize('producers', context.producer, locale);
+      return { product, producerName: producer.data.name, regionName: context.region.data.name };
+    }),
+  );
+  return cards.filter((card): card is ProductCardData => card !== undefined);
 }

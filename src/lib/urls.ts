@@ -17,7 +17,7 @@ export type Section =
   | 'news';
 
 function baseUrl(): string {
-  const base = import.meta.env?.BASE_URL ?? '/';
+  const base = import.meta.env.BASE_URL ?? '/';
   return base.endsWith('/') ? base : `${base}/`;
 }
 

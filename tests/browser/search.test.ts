@@ -17,12 +17,22 @@ const dist = process.env.ETALASE_DIST ?? path.join(root, 'dist');
 const subPathDist = path.join(root, 'tests/.tmp/dist-subpath');
 const catalogue = readCatalogue();
 
+/**
+ * The environment for a child build: Vitest puts Vite's own variables (BASE_URL,
+ * MODE, DEV, PROD, SSR) into process.env, and a child Astro build would take
+ * BASE_URL from there instead of from its `base` setting.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+  return env;
+}
+
 /** Builds the site under `/etalase/` once for the sub-path run. */
 function buildUnderSubPath(): void {
   rmSync(subPathDist, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', subPathDist], {
     cwd: root,
-    env: { ...process.env, BASE_PATH: '/etalase/' },
+    env: { ...buildEnv(), BASE_PATH: '/etalase/' },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Sub-path build failed:\n${result.stdout}\n${result.stderr}`);
