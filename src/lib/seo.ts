@@ -32,3 +32,14 @@ export function canonicalFor(pathname: string, isFallback: boolean, site: URL | 
 export function pageTitle(title: string, siteName: string): string {
   return title === siteName ? siteName : `${title} · ${siteName}`;
 }
+
+/** Search engines show about 160 characters: longer descriptions are cut at a word, with an ellipsis. */
+export const DESCRIPTION_LIMIT = 160;
+
+export function clampDescription(text: string, limit = DESCRIPTION_LIMIT): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= limit) return clean;
+  const cut = clean.slice(0, limit - 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2)).replace(/[\s,;:.–-]+$/, '');
+  return `${atWord}…`;
+}

@@ -78,3 +78,16 @@ describe('sitemap fallback rules', () => {
     expect(isFallbackPage(`${site}/products/b/`, dir)).toBe(false);
   });
 });
+
+describe('clampDescription', () => {
+  it('keeps short text and cuts long text at a word with an ellipsis', async () => {
+    const { clampDescription } = await import('../../src/lib/seo');
+    expect(clampDescription('  Short   text. ')).toBe('Short text.');
+    const long = 'Halal certification is issued by BPJPH, '.repeat(10);
+    const clamped = clampDescription(long);
+    expect(clamped.length).toBeLessThanOrEqual(160);
+    expect(clamped.endsWith('…')).toBe(true);
+    expect(clamped).not.toMatch(/[ ,]…$/);
+    expect(long.startsWith(clamped.slice(0, -1))).toBe(true);
+  });
+});
