@@ -2,7 +2,7 @@
  * Export- and retail-readiness checklists, computed from a product's facts and
  * never typed by hand. THE RULES ARE WRITTEN HERE, in one place: each item says
  * when it is met, missing or not applicable, and why. Editors' explanation of the
- * same rules: CONTRIBUTING.md ("Readiness").
+ * same rules: docs/readiness.md (keep the two in step).
  *
  * Sources for the rules: DESIGN.md — retail chains ask for NIB, PIRT or MD, halal,
  * barcode, expiry/production code, complete label, standard packaging and supply
