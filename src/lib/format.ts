@@ -70,3 +70,10 @@ export function languageName(code: string, locale: Locale): string {
     return code;
   }
 }
+
+/** `Singapore (since 2022), Malaysia` in the reader's language. */
+export function formatExportMarkets(markets: readonly { country: string; since?: number | undefined }[], locale: Locale): string {
+  return markets
+    .map((m) => (m.since ? `${countryName(m.country, locale)} (${t(locale, 'product.exportSince', { year: m.since })})` : countryName(m.country, locale)))
+    .join(', ');
+}

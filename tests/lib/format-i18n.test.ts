@@ -70,3 +70,11 @@ describe('image alt text', () => {
     expect(localizedAlt(image, undefined)).toBe('Shrimp paste blocks');
   });
 });
+
+describe('formatExportMarkets', () => {
+  it('names countries in the reader language with the year exports began', async () => {
+    const { formatExportMarkets } = await import('../../src/lib/format');
+    expect(formatExportMarkets([{ country: 'SG', since: 2022 }, { country: 'MY' }], 'en')).toBe('Singapore (since 2022), Malaysia');
+    expect(formatExportMarkets([{ country: 'SG', since: 2022 }], 'id')).toBe('Singapura (sejak 2022)');
+  });
+});
