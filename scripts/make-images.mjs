@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { drawSvg, motifNames } from './images/motifs.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     manifest: { type: 'string', default: path.join(root, 'scripts/images/manifest.json') },
@@ -33,15 +33,23 @@ function fail(message) {
   process.exit(1);
 }
 
-/** Resolves `file` inside the output folder, refusing paths that escape it. */
-function target(file, where) {
-  if (typeof file !== 'string' || !/^[a-z0-9-]+(\/[a-z0-9-]+)*\.jpe?g$/.test(file)) {
-    fail(`${where}: "file" must be a relative path of lowercase slugs ending in .jpg, e.g. "products/kemplang-panggang.jpg", got ${JSON.stringify(file)}`);
+/** Resolves `file` inside the output folder, refusing anything that could land elsewhere. */
+function target(file, where, field = '"file"') {
+  if (typeof file !== 'string') fail(`${where}: ${field} must be a string like "products/kemplang-panggang.jpg", got ${JSON.stringify(file)}`);
+  if (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')) {
+    fail(`${where}: ${field} must be a relative path inside the output folder (no "..", no leading "/"), got ${JSON.stringify(file)}`);
   }
-  return path.join(path.resolve(values.out), file);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*\.jpg$/.test(file)) {
+    fail(`${where}: ${field} must be a relative path of lowercase slugs ending in .jpg, e.g. "products/kemplang-panggang.jpg", got ${JSON.stringify(file)}`);
+  }
+  const out = path.resolve(values.out);
+  const resolved = path.resolve(out, file);
+  if (!resolved.startsWith(out + path.sep)) fail(`${where}: ${field} escapes the output folder ${out}`);
+  return resolved;
 }
 
-const jpeg = (image) => image.jpeg({ quality: 80, progressive: true, mozjpeg: true });
+// sharp writes no metadata unless asked (keepMetadata/withMetadata), so outputs carry no EXIF, XMP or ICC profile.
+const jpeg = (image, quality) => image.toColourspace('srgb').jpeg({ quality, progressive: true, mozjpeg: true });
 
 async function drawAll() {
   let manifest;
@@ -53,17 +61,25 @@ async function drawAll() {
   if (!Array.isArray(manifest)) fail(`${values.manifest} must hold a JSON array of { file, motif, label?, hue? }`);
   const jobs = manifest.map((entry, index) => {
     const where = `${values.manifest} entry [${index}]`;
-    if (!entry || typeof entry !== 'object') fail(`${where}: expected an object`);
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(`${where}: expected an object { file, motif, label?, hue? }`);
+    const unknown = Object.keys(entry).filter((key) => !['file', 'motif', 'label', 'hue'].includes(key));
+    if (unknown.length) fail(`${where}: unknown field ${JSON.stringify(unknown[0])}; allowed: file, motif, label, hue`);
+    if (entry.motif === undefined) fail(`${where}: "motif" is missing; expected one of ${motifNames.join(', ')}`);
     if (!motifNames.includes(entry.motif)) fail(`${where}: unknown "motif" ${JSON.stringify(entry.motif)}; expected one of ${motifNames.join(', ')}`);
-    if (entry.hue !== undefined && (typeof entry.hue !== 'number' || entry.hue < 0 || entry.hue > 360)) fail(`${where}: "hue" must be a number from 0 to 360`);
+    if (entry.hue !== undefined && (typeof entry.hue !== 'number' || !Number.isFinite(entry.hue) || entry.hue < 0 || entry.hue > 360)) fail(`${where}: "hue" must be a number from 0 to 360, got ${JSON.stringify(entry.hue)}`);
     if (entry.label !== undefined && typeof entry.label !== 'string') fail(`${where}: "label" must be text`);
     return { entry, file: target(entry.file, where) };
+  });
+  const seen = new Map();
+  jobs.forEach(({ entry }, index) => {
+    if (seen.has(entry.file)) fail(`${values.manifest} entry [${index}]: "file" ${JSON.stringify(entry.file)} repeats entry [${seen.get(entry.file)}]`);
+    seen.set(entry.file, index);
   });
   let drawn = 0;
   for (const { entry, file } of jobs) {
     if (existsSync(file) && !values.force) continue;
     mkdirSync(path.dirname(file), { recursive: true });
-    await jpeg(sharp(Buffer.from(drawSvg(entry, entry.file)))).toFile(file);
+    await jpeg(sharp(Buffer.from(drawSvg(entry, entry.file))), 80).toFile(file);
     drawn += 1;
   }
   console.log(`make-images: drew ${drawn} image(s), kept ${jobs.length - drawn} existing`);
@@ -71,11 +87,11 @@ async function drawAll() {
 
 async function preparePhoto() {
   if (!values.to) fail('--photo needs --to, e.g. --to products/kemplang-panggang.jpg');
-  const file = target(values.to, '--to');
+  const file = target(values.to, '--to', 'the path');
   if (existsSync(file) && !values.force) fail(`${file} exists; add --force to replace it`);
   if (!existsSync(values.photo)) fail(`no such photo: ${values.photo}`);
   mkdirSync(path.dirname(file), { recursive: true });
-  const info = await jpeg(sharp(values.photo).rotate().toColourspace('srgb').resize({ width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true })).toFile(file);
+  const info = await jpeg(sharp(values.photo).rotate().resize({ width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true }), 82).toFile(file);
   if (info.width < 1200) console.warn(`make-images: warning: ${values.to} is ${info.width} px wide; photos should be at least 1200 px wide to look sharp`);
   console.log(`make-images: wrote ${file} (${info.width}×${info.height})`);
 }

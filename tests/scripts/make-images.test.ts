@@ -1,87 +1,143 @@
 /**
- * The image pipeline: placeholder drawings from a manifest, and an editor's
- * real photo prepared for the site. Runs the real script with the same Node.
+ * scripts/make-images.mjs: drawn placeholder images from a manifest, and an
+ * editor's real photo prepared for the site. Runs the real script with the
+ * Node that runs Vitest; every file lives in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { motifNames } from '../../scripts/images/motifs.mjs';
+import { drawSvg, motifNames } from '../../scripts/images/motifs.mjs';
 
 const script = path.resolve(import.meta.dirname, '../../scripts/make-images.mjs');
 const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `etalase-${name}-`));
 
-function manifestIn(dir: string, entries: unknown): string {
+function writeManifest(dir: string, entries: unknown): string {
   const file = path.join(dir, 'manifest.json');
   writeFileSync(file, JSON.stringify(entries));
   return file;
 }
 
-describe('make-images: drawings', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'etalase-images-'));
-  const entries = motifNames.map((motif, i) => ({ file: `all/${motif}.jpg`, motif, label: `Label ${motif} & "co"`, hue: (i * 37) % 360 }));
-  const manifest = manifestIn(dir, entries);
+describe('drawn images', () => {
+  const dir = temp('draw');
+  const entries = motifNames.map((motif, i) => ({ file: `all/${motif}.jpg`, motif, label: `Label <${motif}> & "Sons"`, hue: (i * 53) % 360 }));
+  const manifest = writeManifest(dir, entries);
+  const first = path.join(dir, 'first');
 
-  it('draws every motif as a 1600×1200 progressive JPEG', async () => {
-    const out = path.join(dir, 'a');
-    const result = run('--manifest', manifest, '--out', out);
+  it('has the twenty motifs the catalogue uses', () => {
+    expect(motifNames).toHaveLength(20);
+    expect(motifNames).toEqual(expect.arrayContaining(['kemplang', 'kerupuk-udang', 'gula-semut', 'nanas-kaleng', 'batik', 'logam', 'kulit-lumpia', 'cluster', 'region']));
+  });
+
+  it('escapes label text in the SVG', () => {
+    const svg = drawSvg({ motif: 'beras', label: 'Rice <b> & "Co"' }, 'x');
+    // Lines may wrap between words, so look for each escaped word.
+    for (const word of ['&lt;b&gt;', '&amp;', '&quot;Co&quot;']) expect(svg.includes(word), word).toBe(true);
+    expect(svg.includes('<b>')).toBe(false);
+  });
+
+  it('draws every motif as a valid 1600×1200 progressive sRGB JPEG without metadata', async () => {
+    const result = run('--manifest', manifest, '--out', first);
     expect(result.status, result.stderr).toBe(0);
     for (const motif of motifNames) {
-      const meta = await sharp(path.join(out, 'all', `${motif}.jpg`)).metadata();
-      expect([meta.format, meta.width, meta.height, meta.isProgressive]).toEqual(['jpeg', 1600, 1200, true]);
+      const meta = await sharp(path.join(first, 'all', `${motif}.jpg`)).metadata();
+      expect([meta.format, meta.width, meta.height, meta.isProgressive, meta.space], motif).toEqual(['jpeg', 1600, 1200, true, 'srgb']);
+      expect(meta.exif, motif).toBeUndefined();
+      expect(meta.icc, motif).toBeUndefined();
+      // A blank or broken drawing would be nearly uniform.
+      const stats = await sharp(path.join(first, 'all', `${motif}.jpg`)).stats();
+      expect(stats.channels[0].stdev, motif).toBeGreaterThan(10);
     }
-  }, 120_000);
+  });
 
-  it('is deterministic and never overwrites an existing image without --force', () => {
-    const again = path.join(dir, 'b');
-    expect(run('--manifest', manifest, '--out', again).status).toBe(0);
+  it('is deterministic: a second run writes identical bytes', () => {
+    const second = path.join(dir, 'second');
+    expect(run('--manifest', manifest, '--out', second).status).toBe(0);
     for (const motif of motifNames) {
-      expect(readFileSync(path.join(again, 'all', `${motif}.jpg`)).equals(readFileSync(path.join(dir, 'a', 'all', `${motif}.jpg`))), motif).toBe(true);
+      expect(readFileSync(path.join(second, 'all', `${motif}.jpg`)).equals(readFileSync(path.join(first, 'all', `${motif}.jpg`))), motif).toBe(true);
     }
-    const photo = path.join(again, 'all', 'kemplang.jpg');
+  });
+
+  it('keeps existing files unless --force', () => {
+    const out = path.join(dir, 'keep');
+    const photo = path.join(out, 'all', 'kemplang.jpg');
+    expect(run('--manifest', manifest, '--out', out).status).toBe(0);
     writeFileSync(photo, 'an editor photo');
-    expect(run('--manifest', manifest, '--out', again).stdout).toContain(`kept ${entries.length} existing`);
+    const kept = run('--manifest', manifest, '--out', out);
+    expect(kept.status).toBe(0);
+    expect(kept.stdout).toContain(`drew 0 image(s), kept ${entries.length} existing`);
     expect(readFileSync(photo, 'utf8')).toBe('an editor photo');
-  }, 120_000);
+    expect(run('--manifest', manifest, '--out', out, '--force').status).toBe(0);
+    expect(readFileSync(photo).equals(readFileSync(path.join(first, 'all', 'kemplang.jpg')))).toBe(true);
+  });
 
   it.each([
-    [[{ file: 'x.jpg', motif: 'dragonfruit' }], 'entry [0]: unknown "motif" "dragonfruit"'],
-    [[{ file: 'ok.jpg', motif: 'beras' }, { file: '../escape.jpg', motif: 'beras' }], 'entry [1]: "file" must be a relative path'],
-    [[{ file: 'x.jpg', motif: 'beras', hue: 'red' }], 'entry [0]: "hue" must be a number'],
-  ])('rejects a bad manifest with a message naming the entry and field (%#)', (bad, message) => {
-    const result = run('--manifest', manifestIn(mkdtempSync(path.join(tmpdir(), 'etalase-bad-')), bad), '--out', path.join(dir, 'bad'));
+    ['an unknown motif', [{ file: 'a.jpg', motif: 'dragonfruit' }], 'entry [0]: unknown "motif" "dragonfruit"'],
+    ['a missing motif', [{ file: 'a.jpg', motif: 'beras' }, { file: 'b.jpg' }], 'entry [1]: "motif" is missing'],
+    ['a path escaping the output folder', [{ file: 'a.jpg', motif: 'beras' }, { file: '../escape.jpg', motif: 'beras' }], 'entry [1]: "file" must be a relative path inside the output folder'],
+    ['an absolute path', [{ file: '/tmp/x.jpg', motif: 'beras' }], 'entry [0]: "file" must be a relative path inside the output folder'],
+    ['a bad file name', [{ file: 'products/Kemplang Panggang.png', motif: 'beras' }], 'entry [0]: "file" must be a relative path of lowercase slugs ending in .jpg'],
+    ['a bad hue', [{ file: 'a.jpg', motif: 'beras', hue: 'red' }], 'entry [0]: "hue" must be a number from 0 to 360'],
+    ['a bad label', [{ file: 'a.jpg', motif: 'beras', label: 7 }], 'entry [0]: "label" must be text'],
+    ['an unknown field', [{ file: 'a.jpg', motif: 'beras', colour: 'red' }], 'entry [0]: unknown field "colour"'],
+    ['a repeated file', [{ file: 'a.jpg', motif: 'beras' }, { file: 'a.jpg', motif: 'tahu' }], 'entry [1]: "file" "a.jpg" repeats entry [0]'],
+    ['not an array', { file: 'a.jpg', motif: 'beras' }, 'must hold a JSON array'],
+  ])('rejects %s with exit code 1 and a message naming the entry and field', (_, bad, message) => {
+    const out = path.join(temp('bad'), 'out');
+    const result = run('--manifest', writeManifest(temp('bad'), bad), '--out', out);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(message);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
-describe('make-images: an editor photo', () => {
-  it('applies EXIF rotation, limits the long edge to 2400 px and strips metadata', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'etalase-photo-'));
-    const camera = path.join(dir, 'camera.jpg');
-    // A 3000×2000 sensor image tagged "rotate 90°" (orientation 6), as phones write them.
-    await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#c84' } })
-      .jpeg()
+describe('an editor photo (--photo)', () => {
+  /** A 3000×2000 noisy "sensor" image tagged orientation 6 (rotate 90°), as phones write them. */
+  async function cameraJpeg(dir: string, width = 3000, height = 2000): Promise<string> {
+    const file = path.join(dir, 'camera.jpg');
+    await sharp({ create: { width, height, channels: 3, background: '#c84', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+      .jpeg({ quality: 70 })
       .withMetadata({ orientation: 6 })
-      .toFile(camera);
+      .toFile(file);
+    return file;
+  }
+
+  it('applies EXIF rotation, caps the long edge at 2400 px and strips metadata', async () => {
+    const dir = temp('photo');
+    const camera = await cameraJpeg(dir);
+    expect((await sharp(camera).metadata()).orientation).toBe(6);
     const result = run('--photo', camera, '--to', 'products/new-photo.jpg', '--out', dir);
     expect(result.status, result.stderr).toBe(0);
-    const meta = await sharp(path.join(dir, 'products', 'new-photo.jpg')).metadata();
-    expect([meta.width, meta.height]).toEqual([1600, 2400]);
+    const written = path.join(dir, 'products', 'new-photo.jpg');
+    const meta = await sharp(written).metadata();
+    // Rotated to portrait: 2000×3000 scaled so the long edge is 2400.
+    expect([meta.format, meta.width, meta.height, meta.isProgressive, meta.space]).toEqual(['jpeg', 1600, 2400, true, 'srgb']);
     expect(meta.orientation).toBeUndefined();
     expect(meta.exif).toBeUndefined();
-    expect(run('--photo', camera, '--to', 'products/new-photo.jpg', '--out', dir).status).toBe(1);
-    expect(statSync(path.join(dir, 'products', 'new-photo.jpg')).size).toBeGreaterThan(0);
-  }, 60_000);
 
-  it('warns when a photo is narrower than 1200 px', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'etalase-small-'));
-    const small = path.join(dir, 'small.png');
-    await sharp({ create: { width: 800, height: 600, channels: 3, background: '#484' } }).png().toFile(small);
-    const result = run('--photo', small, '--to', 'products/small.jpg', '--out', dir);
-    expect(result.status).toBe(0);
-    expect(result.stderr).toContain('800 px wide');
+    const again = run('--photo', camera, '--to', 'products/new-photo.jpg', '--out', dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('--force');
+    expect(run('--photo', camera, '--to', 'products/new-photo.jpg', '--out', dir, '--force').status).toBe(0);
+  });
+
+  it('never enlarges and warns when the result is narrower than 1200 px', async () => {
+    const dir = temp('small');
+    const camera = await cameraJpeg(dir, 1000, 800);
+    const result = run('--photo', camera, '--to', 'products/small.jpg', '--out', dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('warning');
+    const meta = await sharp(path.join(dir, 'products', 'small.jpg')).metadata();
+    expect([meta.width, meta.height]).toEqual([800, 1000]);
+  });
+
+  it('refuses a target outside the output folder', async () => {
+    const dir = temp('escape');
+    const result = run('--photo', await cameraJpeg(dir, 400, 300), '--to', '../outside.jpg', '--out', path.join(dir, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('inside the output folder');
   });
 });
