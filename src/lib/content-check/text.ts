@@ -70,15 +70,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return best !== undefined && bestScore <= limit ? best : undefined;
 }
 
-/** "Kemplang Ikan (Asli)" → "kemplang-ikan-asli": the slug an editor most likely meant. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify } from '../slugify';
 
 /** Up to `max` items joined with commas, then "and N more". */
 export function listSome(items: readonly string[], max = 12): string {
