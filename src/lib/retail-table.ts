@@ -1,0 +1,150 @@
+/**
+ * The retail partners' table (for-retailers page): what its filters, sorting,
+ * shortlist and CSV export do, as pure functions so they are tested without a
+ * browser. The page renders every row on the server; the browser module
+ * (src/scripts/retail-table.ts) only reads rows' data attributes and calls these.
+ */
+import { toCsv, type CsvValue } from './csv';
+
+/** The facts of one row the filters look at (from the row's data attributes). */
+export interface RetailRowFacts {
+  region: string;
+  cluster: string;
+  ready: boolean;
+  halal: boolean;
+  /** Lower-cased text the free-text filter searches: names of product, producer, region, cluster. */
+  text: string;
+}
+
+export const sortKeys = ['product', 'producer', 'region', 'cluster', 'permit', 'halal', 'barcode', 'shelf-life', 'capacity', 'trial', 'readiness'] as const;
+export type SortKey = (typeof sortKeys)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+/** Sorting compares numbers for these columns, text for the others. */
+export const numericSortKeys: readonly SortKey[] = ['shelf-life', 'capacity', 'readiness', 'trial', 'barcode', 'halal'];
+
+export interface RetailTableState {
+  region: string;
+  cluster: string;
+  ready: boolean;
+  halal: boolean;
+  q: string;
+  sort?: SortKey | undefined;
+  dir: SortDirection;
+}
+
+export function emptyTableState(): RetailTableState {
+  return { region: '', cluster: '', ready: false, halal: false, q: '', dir: 'ascending' };
+}
+
+const SLUG = /^[a-z0-9-]{1,100}$/;
+
+/** Table state from a URL query (`?region=…&ready=1&sort=capacity&dir=desc`); junk is ignored. */
+export function parseTableState(params: URLSearchParams): RetailTableState {
+  const state = emptyTableState();
+  const region = params.get('region') ?? '';
+  const cluster = params.get('cluster') ?? '';
+  if (SLUG.test(region)) state.region = region;
+  if (SLUG.test(cluster)) state.cluster = cluster;
+  state.ready = params.get('ready') === '1';
+  state.halal = params.get('halal') === '1';
+  state.q = (params.get('q') ?? '').trim().slice(0, 200);
+  const sort = params.get('sort');
+  if (sort && (sortKeys as readonly string[]).includes(sort)) state.sort = sort as SortKey;
+  state.dir = params.get('dir') === 'desc' ? 'descending' : 'ascending';
+  return state;
+}
+
+/** The query for a state, leaving out defaults so shared URLs stay short. */
+export function tableStateToParams(state: RetailTableState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.region) params.set('region', state.region);
+  if (state.cluster) params.set('cluster', state.cluster);
+  if (state.ready) params.set('ready', '1');
+  if (state.halal) params.set('halal', '1');
+  if (state.q) params.set('q', state.q);
+  if (state.sort) {
+    params.set('sort', state.sort);
+    if (state.dir === 'descending') params.set('dir', 'desc');
+  }
+  return params;
+}
+
+export function matchesFilter(row: RetailRowFacts, state: RetailTableState): boolean {
+  if (state.region && row.region !== state.region) return false;
+  if (state.cluster && row.cluster !== state.cluster) return false;
+  if (state.ready && !row.ready) return false;
+  if (state.halal && !row.halal) return false;
+  const words = state.q.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((word) => row.text.includes(word));
+}
+
+/**
+ * Items sorted by a value each yields, numbers numerically and text in the
+ * locale's order. Items without a value go last in both directions (an unknown
+ * capacity is not the smallest one); ties keep their original order.
+ */
+export function sortBy<T>(items: readonly T[], value: (item: T) => string | undefined, numeric: boolean, dir: SortDirection, locale = 'id'): T[] {
+  const sign = dir === 'descending' ? -1 : 1;
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const keyed = items.map((item, index) => {
+    const raw = value(item);
+    const blank = raw === undefined || raw.trim() === '' || (numeric && !Number.isFinite(Number(raw)));
+    return { item, index, blank, raw: raw ?? '' };
+  });
+  keyed.sort((a, b) => {
+    if (a.blank !== b.blank) return a.blank ? 1 : -1;
+    if (a.blank) return a.index - b.index;
+    const order = numeric ? Number(a.raw) - Number(b.raw) : collator.compare(a.raw, b.raw);
+    return order !== 0 ? sign * order : a.index - b.index;
+  });
+  return keyed.map((k) => k.item);
+}
+
+export const SHORTLIST_KEY = 'etalase.shortlist';
+
+/** The shortlist stored in localStorage: a JSON list of slugs; anything else reads as empty. */
+export function parseShortlist(stored: string | null | undefined): string[] {
+  if (!stored) return [];
+  try {
+    const value: unknown = JSON.parse(stored);
+    if (!Array.isArray(value)) return [];
+    return [...new Set(value.filter((v): v is string => typeof v === 'string' && SLUG.test(v)))];
+  } catch {
+    return [];
+  }
+}
+
+export function toggleShortlist(list: readonly string[], slug: string, on: boolean): string[] {
+  const without = list.filter((s) => s !== slug);
+  return on ? [...without, slug] : without;
+}
+
+/** Collapses the whitespace of a table cell's text so it reads as one spreadsheet value. */
+export function cellText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The shortlist as a CSV document (BOM, CRLF) with the table's own column headings. */
+export function shortlistCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return toCsv(header, rows);
+}
+
+export const SHORTLIST_FILE = 'etalase-shortlist.csv';
+
+/** Monthly capacity in kilograms when it is given as a mass, else undefined (pieces, litres …). */
+export function capacityKg(capacity: { quantity: number; unit: string } | undefined): number | undefined {
+  const perUnit: Record<string, number> = { g: 0.001, kg: 1, ton: 1000 };
+  if (!capacity || perUnit[capacity.unit] === undefined) return undefined;
+  return Math.round(capacity.quantity * perUnit[capacity.unit]! * 1000) / 1000;
+}
+
+/** How many of a product's packs carry a GS1 barcode. */
+export function barcodeCoverage(packs: readonly { barcode?: string | undefined }[]): 'all' | 'some' | 'none' {
+  const count = packs.filter((p) => p.barcode).length;
+  if (count === 0) return 'none';
+  return count === packs.length ? 'all' : 'some';
+}
+
+/** Market-trial statuses from furthest from a shelf to on it, for sorting. */
+export const trialOrder = ['not-applicable', 'not-started', 'coaching', 'in-trial', 'passed', 'listed'] as const;
