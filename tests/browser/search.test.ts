@@ -3,13 +3,13 @@
  * built site served on 127.0.0.1, at the root and under a sub-path base.
  * Expected results come from the content files (support/catalogue.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './support/browser';
 import { readCatalogue, type ExpectedProduct } from './support/catalogue';
+import { buildSite } from './support/build';
 import { serveStatic, type StaticSite } from './support/server';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -17,25 +17,9 @@ const dist = process.env.ETALASE_DIST ?? path.join(root, 'dist');
 const subPathDist = path.join(root, 'tests/.tmp/dist-subpath');
 const catalogue = readCatalogue();
 
-/**
- * The environment for a child build: Vitest puts Vite's own variables (BASE_URL,
- * MODE, DEV, PROD, SSR) into process.env, and a child Astro build would take
- * BASE_URL from there instead of from its `base` setting.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
-  return env;
-}
-
 /** Builds the site under `/etalase/` once for the sub-path run. */
 function buildUnderSubPath(): void {
-  rmSync(subPathDist, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', subPathDist], {
-    cwd: root,
-    env: { ...buildEnv(), BASE_PATH: '/etalase/' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`Sub-path build failed:\n${result.stdout}\n${result.stderr}`);
+  buildSite(subPathDist, { BASE_PATH: '/etalase/' });
 }
 
 const variants = [

@@ -44,6 +44,15 @@ describe('npm run check', () => {
     expect(run.stdout).toContain('1 error');
   });
 
+  test('unsafe text in a body: exit 1, with the line and the fix in both languages', () => {
+    edit('products/gula-semut.md', /\n*$/, '\n\n<iframe src="https://tracker.example/"></iframe>\n');
+    const run = npmRun('check', ['--today', TODAY, cat.root]);
+    expect(run.status, run.output).toBe(1);
+    expect(run.stdout).toMatch(/products\/gula-semut\.md\n {2}error {3}\(text\) \(line \d+\)\n {10}`<iframe>` is not allowed/);
+    expect(run.stdout).toContain('<Video provider="youtube"');
+    expect(run.stdout).toContain('Untuk video YouTube atau Vimeo');
+  });
+
   test('warnings only (an expired certificate): exit 0, the warning printed', () => {
     const run = npmRun('check', ['--today', '2027-06-01', cat.root]);
     expect(run.status, run.output).toBe(0);

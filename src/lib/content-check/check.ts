@@ -27,6 +27,7 @@ import {
   type SchemaTools,
 } from '../../schemas/collections';
 import { SLUG_PATTERN } from '../../schemas/fields';
+import { checkBody } from './body';
 import { contentRoot, entryCollections, taxonomyCollections, type EntryCollection, type TaxonomyCollection } from '../content-paths';
 import { isStale, startOfDay } from '../dates';
 import { certificateStatus } from '../trust';
@@ -223,6 +224,12 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     const factFields = new Set(objectKeysAt(schemas[collection], []).filter((k) => !allowed.includes(k)));
     issues.push(...validate({ file: translation.file, source: translation, data: translation.data, schema, translation: { baseFile, factFields, allowed } }).issues);
     if (base?.readable) issues.push(...checkImageAlts(translation, base, imagesOf.get(base) ?? []));
+  }
+
+  // ---------------------------------------------------------------- texts (safe Markdown/MDX)
+
+  for (const entry of [...content.entries, ...content.translations]) {
+    if (entry.readable) issues.push(...checkBody({ file: entry.file, body: entry.body, firstLine: entry.bodyLine, format: entry.format }));
   }
 
   // ---------------------------------------------------------------- tally

@@ -32,6 +32,10 @@ export interface EntryFile extends YamlSource {
   /** The front matter; empty when it could not be read (an issue says why). */
   data: Record<string, unknown>;
   readable: boolean;
+  /** The text after the front matter ('' when unreadable) and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  format: 'md' | 'mdx';
 }
 
 export interface TaxonomyItem {
@@ -103,8 +107,9 @@ const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+
 
 function readEntry(collection: EntryCollection, absPath: string, file: string, issues: Issue[]): EntryFile {
   const { slug, locale } = parseEntryFileName(path.basename(absPath));
-  const base = { collection, absPath, file, fileName: path.basename(absPath), slug, ...(locale ? { locale } : {}) };
-  const unreadable = { ...base, ...emptySource, data: {}, readable: false };
+  const format = absPath.endsWith('.mdx') ? 'mdx' : 'md';
+  const base = { collection, absPath, file, fileName: path.basename(absPath), slug, format, ...(locale ? { locale } : {}) } as const;
+  const unreadable = { ...base, ...emptySource, data: {}, readable: false, body: '', bodyLine: 1 };
 
   let text: string;
   try {
@@ -136,7 +141,9 @@ function readEntry(collection: EntryCollection, absPath: string, file: string, i
     issues.push(fileIssue(file, '(front matter)', 'yaml-syntax', 'the front matter is not a list of fields: expected lines like `name: …`', firstLine + 1, hints.noFrontMatter()));
     return unreadable;
   }
-  return { ...base, ...parsed.source, data: (parsed.data ?? {}) as Record<string, unknown>, readable: true };
+  const bodyStart = match.index + match[0].length;
+  const body = text.slice(bodyStart);
+  return { ...base, ...parsed.source, data: (parsed.data ?? {}) as Record<string, unknown>, readable: true, body, bodyLine: 1 + countNewlines(text, bodyStart) };
 }
 
 function readTaxonomy(collection: TaxonomyCollection, root: string, cwd: string, issues: Issue[]): TaxonomyFile {

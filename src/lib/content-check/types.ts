@@ -36,7 +36,10 @@ export type IssueCode =
   | 'verification-in-future'
   | 'unknown-market'
   | 'ignored-file'
-  | 'missing-taxonomy';
+  | 'missing-taxonomy'
+  | 'unsafe-markup'
+  | 'mdx-syntax'
+  | 'component-usage';
 
 export interface Issue {
   severity: Severity;
