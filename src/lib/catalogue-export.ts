@@ -12,7 +12,7 @@ import { originalFileName } from './images';
 import type { Checklist, ItemStatus } from './readiness';
 import { isCertificateValid } from './trust';
 
-export const CATALOGUE_SCHEMA_VERSION = '1.0.0';
+export const CATALOGUE_SCHEMA_VERSION = '1.1.0';
 
 export type ExportCollection = 'regions' | 'clusters' | 'associations' | 'producers' | 'products' | 'news';
 
@@ -27,6 +27,14 @@ export const PROSE_FIELDS: Record<ExportCollection, readonly string[]> = {
   producers: ['name', 'summary', 'facilities'],
   products: ['name', 'summary', 'ingredients', 'storage', 'season'],
   news: ['title', 'summary', 'place'],
+};
+
+/**
+ * Lists of items whose facts stay among the facts and whose text is translated
+ * item by item: `text.<locale>.programmes = [{ name }]`, in the facts' order.
+ */
+export const ITEM_PROSE_FIELDS: Partial<Record<ExportCollection, Record<string, readonly string[]>>> = {
+  clusters: { programmes: ['name'] },
 };
 
 /** The name-like field that falls back to the base entry when a translation omits it (proper nouns). */
@@ -122,6 +130,10 @@ export function prose(
   for (const field of PROSE_FIELDS[collection]) {
     const value = source.data[field] ?? (base && NAME_FIELDS.has(field) ? base.data[field] : undefined);
     if (value !== undefined) text[field] = value;
+  }
+  for (const [field, itemFields] of Object.entries(ITEM_PROSE_FIELDS[collection] ?? {})) {
+    const items = source.data[field] as Record<string, unknown>[] | undefined; // untranslated names are not passed off as translations
+    if (Array.isArray(items) && items.length > 0) text[field] = items.map((item) => Object.fromEntries(itemFields.map((f) => [f, item[f]])));
   }
   if (imageAlts && Object.keys(imageAlts).length > 0) text.imageAlts = imageAlts;
   const body = source.body?.trim();

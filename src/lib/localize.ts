@@ -10,12 +10,30 @@ export interface ProseOverlay {
   [field: string]: unknown;
 }
 
-/** The base data with every prose field the translation defines laid over it. */
+/**
+ * The base data with every prose field the translation defines laid over it.
+ * A list of objects (a cluster's `programmes`) is translated item by item, in
+ * the same order: `programmes: [{ name: … }]` replaces only the names and
+ * keeps each item's facts (who, year, status).
+ */
 export function overlayProse<D extends object>(data: D, translation: ProseOverlay | undefined): D {
   if (!translation) return data;
   const { imageAlts: _alts, ...prose } = translation;
-  const defined = Object.fromEntries(Object.entries(prose).filter(([, value]) => value !== undefined));
-  return { ...data, ...defined };
+  const merged: Record<string, unknown> = { ...data };
+  for (const [key, value] of Object.entries(prose)) {
+    if (value === undefined) continue;
+    const base = merged[key];
+    merged[key] = isObjectList(base) && isObjectList(value) ? base.map((item, index) => ({ ...item, ...definedFields(value[index]) })) : value;
+  }
+  return merged as D;
+}
+
+function isObjectList(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
+}
+
+function definedFields(item: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(item ?? {}).filter(([, value]) => value !== undefined));
 }
 
 export interface LocaleAvailability {

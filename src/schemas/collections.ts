@@ -324,7 +324,14 @@ const translationBase = { imageAlts: imageAlts.optional(), summary };
 
 export const translationSchemas = {
   regions: z.object({ ...translationBase, name: name.optional() }).strict(),
-  clusters: z.object({ ...translationBase, name: name.optional() }).strict(),
+  clusters: z
+    .object({
+      ...translationBase,
+      name: name.optional(),
+      /** Programme names in the same order as the base file's `programmes`; the facts stay there. */
+      programmes: z.array(z.object({ name }).strict()).optional(),
+    })
+    .strict(),
   associations: z.object({ ...translationBase, name: name.optional() }).strict(),
   producers: z.object({ ...translationBase, name: name.optional(), facilities: z.array(z.string()).optional() }).strict(),
   products: z

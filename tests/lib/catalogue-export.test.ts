@@ -144,6 +144,18 @@ describe('catalogue.json entries', () => {
     expect(JSON.parse(JSON.stringify(entry))).toEqual(entry);
   });
 
+  it('translates a cluster\'s programme names item by item, keeping their facts among the facts', () => {
+    const programmes = [{ name: 'Canning machinery', by: 'Pemkab', year: 2021 }, { name: 'GMP coaching', by: 'Dinas' }];
+    const entry = catalogueEntry(
+      'clusters',
+      { slug: 'c', data: { name: 'Sentra', summary: 'S', programmes }, translations: { id: { data: { summary: 'R', programmes: [{ name: 'Mesin pengalengan' }, { name: 'Pendampingan GMP' }] } } } },
+      { defaultLocale: 'en', urls, imageUrl },
+    );
+    expect(entry.programmes).toEqual(programmes);
+    expect(entry.text.en!.programmes).toEqual([{ name: 'Canning machinery' }, { name: 'GMP coaching' }]);
+    expect(entry.text.id!.programmes).toEqual([{ name: 'Mesin pengalengan' }, { name: 'Pendampingan GMP' }]);
+  });
+
   it('sets a missing translation to null', () => {
     const entry = catalogueEntry('products', { slug: 'k', data, translations: { id: undefined } }, { defaultLocale: 'en', urls, imageUrl });
     expect(entry.text.id).toBeNull();

@@ -46,6 +46,15 @@ describe('translations', () => {
     expect(merged).toEqual({ name: 'Grilled crackers', summary: 'Ringkasan', hsCode: '1905.90' });
     expect(overlayProse(base, undefined)).toBe(base);
   });
+  it('translates a list of items by position, keeping each item\'s facts', () => {
+    const base = { programmes: [{ name: 'Revitalising the sentra', by: 'Pemkab', year: 2021 }, { name: 'Export coaching', by: 'Dinas', status: 'running' }] };
+    const merged = overlayProse(base, { programmes: [{ name: 'Revitalisasi sentra' }, { name: 'Pendampingan ekspor' }] });
+    expect(merged.programmes).toEqual([
+      { name: 'Revitalisasi sentra', by: 'Pemkab', year: 2021 },
+      { name: 'Pendampingan ekspor', by: 'Dinas', status: 'running' },
+    ]);
+    expect(base.programmes[0]!.name).toBe('Revitalising the sentra');
+  });
   it('marks a locale without translation as a fallback in the default language', () => {
     expect(localeAvailability('id', false)).toEqual({ locale: 'id', contentLocale: 'en', isFallback: true });
     expect(localeAvailability('id', true)).toEqual({ locale: 'id', contentLocale: 'id', isFallback: false });

@@ -51,6 +51,18 @@ describe('errors name the file, the field and what was expected', () => {
     expect(validCounts(result)).toEqual({ ...ALL_VALID, producers: 1 });
   });
 
+  test('a translated list of programmes that does not follow the base file item by item', () => {
+    cat.replace('clusters/sentra-kemplang-contoh.md', 'units: 12\n', 'units: 12\nprogrammes:\n  - { name: Drying racks, by: Test office }\n  - { name: Packaging clinic, by: Test office }\n');
+    cat.replace('clusters/sentra-kemplang-contoh.id.md', /^summary:/m, 'programmes:\n  - name: Rak jemur\nsummary:');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/clusters/sentra-kemplang-contoh.id.md', 'programmes');
+    expect(issue.message).toBe('1 item(s) here but 2 in content/clusters/sentra-kemplang-contoh.md: expected one translated item per item there, in the same order');
+    expect(issue.hint.id).toContain('tepat 2 butir');
+    expectOnlyErrorsIn(result, 'content/clusters/sentra-kemplang-contoh.id.md');
+    cat.replace('clusters/sentra-kemplang-contoh.id.md', '  - name: Rak jemur\n', '  - name: Rak jemur\n  - name: Klinik kemasan\n');
+    expect(cat.check().errors).toEqual([]);
+  });
+
   test('missing required nested field', () => {
     cat.replace('products/gula-semut.md', /^ {2}by: Test office\n/m, '');
     const result = cat.check();

@@ -223,7 +223,7 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     const allowed = objectKeysAt(schema, []);
     const factFields = new Set(objectKeysAt(schemas[collection], []).filter((k) => !allowed.includes(k)));
     issues.push(...validate({ file: translation.file, source: translation, data: translation.data, schema, translation: { baseFile, factFields, allowed } }).issues);
-    if (base?.readable) issues.push(...checkImageAlts(translation, base, imagesOf.get(base) ?? []));
+    if (base?.readable) issues.push(...checkImageAlts(translation, base, imagesOf.get(base) ?? []), ...checkItemLists(translation, base));
   }
 
   // ---------------------------------------------------------------- texts (safe Markdown/MDX)
@@ -386,6 +386,29 @@ function missingTranslation(entry: EntryFile, locale: Locale): Issue {
       `Tambahkan ${name} berisi \`summary\` (serta \`name\`/\`title\` bila berbeda) dalam ${language} di front matter dan teks terjemahan di bawahnya.`,
     ),
   };
+}
+
+/** A translated list of items (a cluster's `programmes`) must follow the base file item by item. */
+function checkItemLists(translation: EntryFile, base: EntryFile): Issue[] {
+  const out: Issue[] = [];
+  for (const [field, value] of Object.entries(translation.data)) {
+    const baseList = base.data[field];
+    if (!Array.isArray(value) || !Array.isArray(baseList) || !value.every((v) => typeof v === 'object' && v !== null)) continue;
+    if (value.length === baseList.length) continue;
+    out.push({
+      severity: 'error',
+      code: 'invalid-value',
+      file: translation.file,
+      ...lineOf(translation, [field]),
+      field,
+      message: `${value.length} item(s) here but ${baseList.length} in ${base.file}: expected one translated item per item there, in the same order`,
+      hint: hint(
+        `Give \`${field}\` exactly ${baseList.length} item(s), in the order of ${base.file}, each with only the translated text (e.g. \`- name: …\`).`,
+        `Isi \`${field}\` dengan tepat ${baseList.length} butir, sesuai urutan di ${base.file}, masing-masing hanya berisi teks terjemahan (mis. \`- name: …\`).`,
+      ),
+    });
+  }
+  return out;
 }
 
 function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[]): Issue[] {
