@@ -19,7 +19,7 @@ export interface ProseOverlay {
 export function overlayProse<D extends object>(data: D, translation: ProseOverlay | undefined): D {
   if (!translation) return data;
   const { imageAlts: _alts, ...prose } = translation;
-  const merged: Record<string, unknown> = { ...data };
+  const merged = { ...data } as Record<string, unknown>;
   for (const [key, value] of Object.entries(prose)) {
     if (value === undefined) continue;
     const base = merged[key];
