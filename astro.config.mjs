@@ -8,6 +8,8 @@ import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { contentRoot } from './src/lib/content-paths.ts';
 import { isFallbackPage } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { policyDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
 // The public origin and an optional sub-path (e.g. GitHub Pages project sites: BASE_PATH=/etalase/).
 const site = process.env.SITE_URL || 'https://etalase.example.org';
@@ -26,6 +28,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Shiki's inline styles cannot pass the CSP; entries have no code blocks worth colouring.
+  markdown: { syntaxHighlight: false },
+  // One policy (src/lib/security-policy.ts): a CSP <meta> per page with Astro's hashes, the same as headers in _headers.
+  security: {
+    csp: {
+      directives: [...policyDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
   i18n: {
     locales: localeCodes,
     defaultLocale,
@@ -47,5 +59,6 @@ export default defineConfig({
       },
     }),
     pagefind(),
+    securityHeaders(),
   ],
 });

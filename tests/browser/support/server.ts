@@ -1,11 +1,14 @@
 /**
  * A minimal static file server for the built site, mounted under a base path
  * like a real host (GitHub Pages project site, sub-folder), on 127.0.0.1 only.
+ * Like Netlify and Cloudflare Pages it sends the headers of the build's
+ * `_headers` file, so every browser test runs under the real security policy.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { parseHeadersFile, type HeaderRule } from '../../../src/lib/security-policy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,10 +38,19 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
+/** The headers `_headers` rules give a path: every matching rule's, later rules winning (as Netlify merges them). */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(pathname);
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.path)).map((rule) => rule.headers));
+}
+
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const headersFile = path.join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
     const notFound = () => {
       const page = path.join(root, '404.html');
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
