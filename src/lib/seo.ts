@@ -28,9 +28,18 @@ export function canonicalFor(pathname: string, isFallback: boolean, site: URL | 
   return absoluteUrl(isFallback ? switchLocalePath(pathname, defaultLocale) : pathname, site);
 }
 
-/** `Kemplang Panggang · Etalase`, without repeating the site name on the home page. */
-export function pageTitle(title: string, siteName: string): string {
-  return title === siteName ? siteName : `${title} · ${siteName}`;
+/** Search results show about 60 characters of a title (validators warn above 70). */
+export const TITLE_LIMIT = 60;
+
+/**
+ * `Kemplang Panggang · Etalase`, without repeating the site name on the home
+ * page; a title too long for search results drops the site name, then is cut
+ * at a word with an ellipsis (the page's h1 keeps the whole title).
+ */
+export function pageTitle(title: string, siteName: string, limit = TITLE_LIMIT): string {
+  if (title === siteName) return siteName;
+  const withSite = `${title} · ${siteName}`;
+  return withSite.length <= limit ? withSite : clampDescription(title, limit);
 }
 
 /** Search engines show about 160 characters: longer descriptions are cut at a word, with an ellipsis. */

@@ -24,6 +24,12 @@ describe('hreflang and canonical', () => {
   it('does not repeat the site name in the home title', () => {
     expect(pageTitle('Etalase', 'Etalase')).toBe('Etalase');
     expect(pageTitle('Terasi', 'Etalase')).toBe('Terasi · Etalase');
+    const long = 'Ogan Komering Ilir partners with Alfamart to bring local products into modern retail';
+    const title = pageTitle(long, 'Etalase');
+    expect(title.length).toBeLessThanOrEqual(60);
+    expect(title.endsWith('…')).toBe(true);
+    expect(long.startsWith(title.slice(0, -1))).toBe(true);
+    expect(pageTitle('Sentra IKM Gula Kelapa Purbalingga', 'Etalase')).toBe('Sentra IKM Gula Kelapa Purbalingga · Etalase');
   });
 });
 
