@@ -1,0 +1,47 @@
+/**
+ * axe-core in Chromium on one page of every page type, in both languages,
+ * in their interactive state (search with results, the retail table
+ * filtered): WCAG 2.0/2.1/2.2 A and AA rules plus axe's best practices.
+ */
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { repoRoot } from './support/build';
+import { pageTypes } from './support/page-types';
+import { serveStatic, type StaticSite } from './support/server';
+
+const dist = process.env.ETALASE_DIST ?? path.join(repoRoot, 'dist');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+describe('accessibility (axe-core)', () => {
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await serveStatic(dist);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(['', 'id/'])('every page type has no violations (locale prefix "%s")', async (prefix) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const type of pageTypes(dist)) {
+      await page.goto(`${site.url}${prefix}${type.path}`);
+      await type.ready?.(page);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of violations) {
+        found.push(`${prefix}${type.path} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      }
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});
