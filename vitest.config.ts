@@ -5,6 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     exclude: ['tests/.tmp/**', 'node_modules/**'],
     testTimeout: 120_000,
     hookTimeout: 300_000,

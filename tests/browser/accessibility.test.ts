@@ -3,24 +3,22 @@
  * in their interactive state (search with results, the retail table
  * filtered): WCAG 2.0/2.1/2.2 A and AA rules plus axe's best practices.
  */
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { repoRoot } from './support/build';
 import { pageTypes } from './support/page-types';
 import { serveStatic, type StaticSite } from './support/server';
+import { siteVariants } from './support/variants';
 
-const dist = process.env.ETALASE_DIST ?? path.join(repoRoot, 'dist');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-describe('accessibility (axe-core)', () => {
+describe.each(siteVariants)('accessibility (axe-core) $name', ({ base, dist }) => {
   let site: StaticSite;
   let browser: Browser;
 
   beforeAll(async () => {
-    site = await serveStatic(dist);
+    site = await serveStatic(dist, base);
     browser = await launchBrowser();
   });
 

@@ -9,32 +9,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './support/browser';
 import { readCatalogue, type ExpectedProduct } from './support/catalogue';
-import { buildSite } from './support/build';
+import { siteVariants } from './support/variants';
 import { serveStatic, type StaticSite } from './support/server';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const dist = process.env.ETALASE_DIST ?? path.join(root, 'dist');
-const subPathDist = path.join(root, 'tests/.tmp/dist-subpath');
 const catalogue = readCatalogue();
 
-/** Builds the site under `/etalase/` once for the sub-path run. */
-function buildUnderSubPath(): void {
-  buildSite(subPathDist, { BASE_PATH: '/etalase/' });
-}
-
-const variants = [
-  { name: 'at the site root', base: '/', dir: () => dist, prepare: () => undefined },
-  { name: 'under the sub-path /etalase/', base: '/etalase/', dir: () => subPathDist, prepare: buildUnderSubPath },
-];
-
-describe.each(variants)('search $name', ({ base, dir, prepare }) => {
+describe.each(siteVariants)('search $name', ({ base, dist }) => {
   let site: StaticSite;
   let browser: Browser;
 
   beforeAll(async () => {
-    prepare();
-    if (!existsSync(path.join(dir(), 'pagefind', 'pagefind.js'))) throw new Error(`No search index in ${dir()}: run npm run build first`);
-    site = await serveStatic(dir(), base);
+    if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`No search index in ${dist}: run npm run build first`);
+    site = await serveStatic(dist, base);
     browser = await launchBrowser();
   }, 600_000);
 
