@@ -4,35 +4,22 @@
  * filtered): WCAG 2.0/2.1/2.2 A and AA rules plus axe's best practices.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { pageTypes } from './support/page-types';
-import { serveStatic, type StaticSite } from './support/server';
+import { useSite } from './support/use-site';
 import { siteVariants } from './support/variants';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 describe.each(siteVariants)('accessibility (axe-core) $name', ({ base, dist }) => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serveStatic(dist, base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useSite(dist, base);
 
   it.each(['', 'id/'])('every page type has no violations (locale prefix "%s")', async (prefix) => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const found: string[] = [];
     for (const type of pageTypes(dist)) {
-      await page.goto(`${site.url}${prefix}${type.path}`);
+      await page.goto(`${session.site.url}${prefix}${type.path}`);
       await type.ready?.(page);
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const v of violations) {

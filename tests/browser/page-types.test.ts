@@ -7,12 +7,12 @@
  * - keyboard only: skip link, header search, language switch, search filters
  *   and the retail table's filter and sort, with a visible focus.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseCsp } from '../../src/lib/security-policy';
-import { launchBrowser, watchErrors } from './support/browser';
+import { watchErrors } from './support/browser';
 import { pageTypes } from './support/page-types';
-import { serveStatic, type StaticSite } from './support/server';
+import { useSite } from './support/use-site';
 import { siteVariants } from './support/variants';
 
 async function recordViolations(page: Page): Promise<void> {
@@ -44,31 +44,20 @@ async function tabTo(page: Page, selector: string, limit = 40): Promise<number> 
 }
 
 describe.each(siteVariants)('every page type $name', ({ base, dist }) => {
-  let site: StaticSite;
-  let browser: Browser;
+  const session = useSite(dist, base);
   const types = pageTypes(dist);
 
-  beforeAll(async () => {
-    site = await serveStatic(dist, base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   it.each(['', 'id/'])('loads cleanly under the header and <meta> policies, with no request off the origin (locale prefix "%s")', async (prefix) => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await recordViolations(page);
     const errors = watchErrors(page);
-    const origin = new URL(site.url).origin;
+    const origin = new URL(session.site.url).origin;
     const offOrigin: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offOrigin.push(request.url());
     });
     for (const type of types) {
-      const response = await page.goto(`${site.url}${prefix}${type.path}`);
+      const response = await page.goto(`${session.site.url}${prefix}${type.path}`);
       expect(response!.status(), type.name).toBe(type.name === 'not found' ? 404 : 200);
       expect(response!.headers()['content-security-policy'], type.name).toContain("frame-ancestors 'none'");
       await type.ready?.(page);
@@ -83,9 +72,9 @@ describe.each(siteVariants)('every page type $name', ({ base, dist }) => {
   });
 
   it('switches language to the same page and back', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     for (const type of types.filter((t) => t.name !== 'not found')) {
-      const english = new URL(`${site.url}${type.path}`);
+      const english = new URL(`${session.site.url}${type.path}`);
       await page.goto(english.href);
       await page.locator('.lang-switch a[hreflang="id"]').click();
       const indonesian = new URL(page.url());
@@ -98,15 +87,15 @@ describe.each(siteVariants)('every page type $name', ({ base, dist }) => {
   });
 
   it('works with the keyboard alone: skip link, header search, language switch', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await session.browser.newPage();
+    await page.goto(session.site.url);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link'))).toBe(true);
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-    await page.goto(site.url);
+    await page.goto(session.site.url);
     await tabTo(page, '#header-search-q');
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.type('terasi');
@@ -114,17 +103,17 @@ describe.each(siteVariants)('every page type $name', ({ base, dist }) => {
     await page.waitForURL(/\/search\/\?q=terasi/);
     await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
 
-    await page.goto(site.url);
+    await page.goto(session.site.url);
     await tabTo(page, '.lang-switch a');
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.url}id/`);
+    await page.waitForURL(`${session.site.url}id/`);
     await page.close();
   });
 
   it('works with the keyboard alone: search filters', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}search/`);
     await page.locator('[data-search-root][data-state="ready"]').waitFor({ timeout: 20_000 });
     await tabTo(page, '#search-q');
     await page.keyboard.type('kemplang');
@@ -139,8 +128,8 @@ describe.each(siteVariants)('every page type $name', ({ base, dist }) => {
   });
 
   it('works with the keyboard alone: retail table filter and sort', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}id/for-retailers/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}id/for-retailers/`);
     await page.locator('[data-shortlist-bar]:not([hidden])').waitFor();
     const rows = page.locator('table.retail-table tbody tr:visible');
     const all = await rows.count();
