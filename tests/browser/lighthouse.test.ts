@@ -1,0 +1,21 @@
+/**
+ * Lighthouse (mobile) on the home, a product, a producer and the search page:
+ * every category scores at least 0.95 (BENCHMARKS.md records exact scores).
+ */
+import { expect, it } from 'vitest';
+import { auditPages, CATEGORIES } from '../../scripts/lib/lighthouse';
+import { pageTypes } from './support/page-types';
+import { useSite } from './support/use-site';
+import { rootDist } from './support/variants';
+
+const session = useSite(rootDist);
+
+it('scores at least 0.95 in every category on home, product, producer and search', async () => {
+  const wanted = ['home', 'product', 'producer', 'search with results'];
+  const paths = pageTypes(rootDist).filter((t) => wanted.includes(t.name)).map((t) => t.path);
+  expect(paths).toHaveLength(4);
+  const audits = await auditPages(session.site.url, paths);
+  const low = audits.flatMap((a) => CATEGORIES.filter((c) => a.scores[c] < 0.95).map((c) => `${a.path || '/'} ${c} ${a.scores[c]} — losing: ${a.failing.join(', ')}`));
+  console.log(audits.map((a) => `${a.path || '/'}: ${CATEGORIES.map((c) => `${c} ${a.scores[c]}`).join(', ')}; LCP ${a.lcpMs} ms`).join('\n'));
+  expect(low).toEqual([]);
+}, 300_000);
