@@ -174,12 +174,13 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
       };
     }
     const folder = folderOf(collection as EntryCollection);
+    const blank = typeof value !== 'string' || !value.trim();
     return {
       code: 'unknown-reference',
       message: `no ${singular[collection]} ${quote(value)} exists: expected the slug (file name without .md) of an entry in ${folder}`,
       hint: hint(
-        `${mean}Use the file name of an existing ${singular[collection]} without .md (${listSome(ids, 8)}), or create ${folder}${value}.md first.`,
-        `${meanId}Gunakan nama berkas ${singularId[collection as EntryCollection]} yang sudah ada tanpa .md (${listSome(ids, 8)}), atau buat dulu ${folder}${value}.md.`,
+        `${mean}Use the file name of an existing ${singular[collection]} without .md (${listSome(ids, 8)})${blank ? '.' : `, or create ${folder}${value}.md first.`}`,
+        `${meanId}Gunakan nama berkas ${singularId[collection as EntryCollection]} yang sudah ada tanpa .md (${listSome(ids, 8)})${blank ? '.' : `, atau buat dulu ${folder}${value}.md.`}`,
       ),
     };
   };

@@ -54,7 +54,8 @@ export function editDistance(a: string, b: string): number {
  * containing the other (`kemplang` → `kemplang-panggang`).
  */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
-  const needle = input.toLowerCase();
+  const needle = input.trim().toLowerCase();
+  if (!needle) return undefined; // nothing written: any guess would be noise
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {
