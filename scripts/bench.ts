@@ -1,0 +1,302 @@
+/**
+ * The benchmark: builds a synthetic catalogue at each size and writes
+ * BENCHMARKS.md with what it measured.
+ *
+ *   npm run bench                          # sizes 1000 and 10000 products (producers = products / 5)
+ *   npm run bench -- --sizes 200,1000      # other sizes
+ *   npm run bench -- --skip-lighthouse     # without the Lighthouse runs
+ *
+ * Per size: generate the catalogue (scripts/generate-catalogue.ts), build the
+ * real site from it with a cold image cache under /usr/bin/time (wall time,
+ * peak memory), split the build into Astro pages, images and Pagefind from the
+ * build's own log, then a bare Astro build of the same page count with the same
+ * text (the baseline), sizes, page weight per page type, search in Chromium
+ * (bytes and time to rendered results, first and repeated), and Lighthouse.
+ * Nothing here is asserted; the numbers go to BENCHMARKS.md with the budgets.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/browser/support/server';
+import { auditPages, CATEGORIES, type PageAudit } from './lib/lighthouse';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const work = path.join(os.tmpdir(), 'etalase-bench');
+const TODAY = '2026-11-23';
+const QUERIES = ['kemplang', 'gula kelapa', 'batik'];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(repo, 'BENCHMARKS.md') },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes: whole numbers of products, at least 10, e.g. 1000,10000');
+
+interface Build {
+  wallS: number;
+  peakMb: number;
+  pages: number;
+  routesS: number;
+  imagesS: number;
+  pagefindS: number;
+  log: string;
+}
+
+function run(command: string, args: string[], env: Record<string, string>, cwd = repo): { status: number | null; output: string } {
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** `astro build` under /usr/bin/time -v: wall time, peak memory, and the phases Astro and our integrations log. */
+function timedBuild(cwd: string, outDir: string, env: Record<string, string>): Build {
+  rmSync(outDir, { recursive: true, force: true });
+  const started = performance.now();
+  const { status, output } = run('/usr/bin/time', ['-v', process.execPath, path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, cwd);
+  const wallS = (performance.now() - started) / 1000;
+  if (status !== 0) throw new Error(`build failed in ${cwd}:\n${output.slice(-4000)}`);
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const seconds = (phase: string) => {
+    const match = new RegExp(`${phase}[\\s\\S]*?Completed in ([\\d.]+)(ms|s)`).exec(plain);
+    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : 0;
+  };
+  return {
+    wallS,
+    peakMb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(plain)?.[1] ?? 0) / 1024,
+    pages: Number(/(\d+) page\(s\) built/.exec(plain)?.[1] ?? 0),
+    routesS: seconds('generating static routes'),
+    imagesS: seconds('generating optimized images'),
+    pagefindS: Number(/Indexed \d+ pages in (\d+) ms/.exec(plain)?.[1] ?? 0) / 1000,
+    log: plain,
+  };
+}
+
+/** A bare Astro project: one dynamic route rendering the same texts with a minimal layout, as many pages as ours. */
+function baselineBuild(catalogue: string, pages: number): Build {
+  const dir = path.join(work, 'baseline');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of ['astro']) symlinkSync(path.join(repo, 'node_modules', name), path.join(dir, 'node_modules', name));
+  const texts = readdirSync(path.join(catalogue, 'products'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => readFileSync(path.join(catalogue, 'products', f), 'utf8'));
+  writeFileSync(path.join(dir, 'texts.json'), JSON.stringify(texts));
+  writeFileSync(path.join(dir, 'package.json'), '{ "name": "baseline", "type": "module", "private": true }\n');
+  writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    path.join(dir, 'src/pages/[n].astro'),
+    `---
+import texts from '../../texts.json';
+export function getStaticPaths() {
+  return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) }, props: { text: texts[n % texts.length] } }));
+}
+const { text } = Astro.props;
+---
+<html lang="en"><head><meta charset="utf-8"><title>Page {Astro.params.n}</title></head><body><main><pre>{text}</pre></main></body></html>
+`,
+  );
+  return timedBuild(dir, path.join(dir, 'dist'), {});
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0);
+}
+
+interface Weight {
+  html: [number, number];
+  css: [number, number];
+  js: [number, number];
+}
+
+/** HTML, linked CSS and JS of a page (raw and gzip bytes), JS including its static imports. */
+function pageWeight(dist: string, sitePath: string): Weight {
+  const read = (rel: string) => readFileSync(path.join(dist, rel.replace(/^\//, '')));
+  const html = read(path.join(sitePath, 'index.html'));
+  const text = html.toString('utf8');
+  const sum = (files: Buffer[]): [number, number] => [files.reduce((s, f) => s + f.length, 0), files.reduce((s, f) => s + gzipSync(f, { level: 9 }).length, 0)];
+  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => read(m[1]!));
+  const scripts = new Set<string>();
+  const visit = (src: string) => {
+    if (scripts.has(src)) return;
+    scripts.add(src);
+    const code = read(src).toString('utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) visit(path.posix.join(path.posix.dirname(src), m[1]!));
+  };
+  for (const m of text.matchAll(/<script type="module" src="([^"]+)"/g)) visit(m[1]!);
+  return { html: sum([html]), css: sum(css), js: sum([...scripts].map(read)) };
+}
+
+interface SearchRun {
+  query: string;
+  firstKb: number;
+  firstMs: number;
+  repeatKb: number;
+  repeatMs: number;
+}
+
+/** Search in Chromium: bytes transferred and time from submitting the query to rendered results, first and repeated. */
+async function measureSearch(dist: string): Promise<SearchRun[]> {
+  const site = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+  try {
+    const runs: SearchRun[] = [];
+    for (const query of QUERIES) {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+      await page.goto(`${site.url}search/`);
+      await page.locator('[data-search-root][data-state="ready"]').waitFor({ timeout: 60_000 });
+      const once = async () => {
+        bytes = 0;
+        const ms = await page.evaluate(async (q) => {
+          const root = document.querySelector<HTMLElement>('[data-search-root]')!;
+          const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+          const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+          const list = root.querySelector<HTMLElement>('[data-search-results]')!;
+          list.replaceChildren();
+          status.textContent = '';
+          form.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
+          const t0 = performance.now();
+          form.requestSubmit();
+          // No named helpers in here: tsx would wrap them in a __name() the page does not have.
+          while (!(list.children.length > 0 && status.textContent?.includes(q))) await new Promise((resolve) => requestAnimationFrame(resolve));
+          return performance.now() - t0;
+        }, query);
+        await page.waitForTimeout(200); // let trailing fragment requests finish before reading the byte count
+        return { ms, kb: bytes / 1024 };
+      };
+      const first = await once();
+      const repeat = await once();
+      runs.push({ query, firstKb: first.kb, firstMs: first.ms, repeatKb: repeat.kb, repeatMs: repeat.ms });
+      await page.close();
+    }
+    return runs;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+// ---------------------------------------------------------------- run
+
+interface SizeResult {
+  products: number;
+  producers: number;
+  generateS: number;
+  build: Build;
+  baseline: Build;
+  distMb: number;
+  pagefindMb: number;
+  weights: Record<string, Weight>;
+  search: SearchRun[];
+  lighthouse: PageAudit[];
+}
+
+const results: SizeResult[] = [];
+mkdirSync(work, { recursive: true });
+for (const products of sizes) {
+  const producers = Math.max(1, Math.round(products / 5));
+  const catalogue = path.join(work, `catalogue-${products}`);
+  const dist = path.join(work, `dist-${products}`);
+  console.log(`bench: ${products} products / ${producers} producers`);
+  const genStart = performance.now();
+  const gen = run(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate-catalogue.ts', '--products', String(products), '--producers', String(producers), '--out', catalogue, '--force'], {});
+  if (gen.status !== 0) throw new Error(gen.output);
+  const generateS = (performance.now() - genStart) / 1000;
+  // A cold build: this catalogue's Astro cache (processed images included) is removed first.
+  for (const entry of readdirSync(path.join(repo, 'node_modules/.astro')).filter((e) => e.startsWith('catalogue-'))) rmSync(path.join(repo, 'node_modules/.astro', entry), { recursive: true, force: true });
+  const build = timedBuild(repo, dist, { ETALASE_CONTENT_DIR: catalogue, ETALASE_TODAY: TODAY });
+  console.log(`  built ${build.pages} pages in ${build.wallS.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB`);
+  const baseline = baselineBuild(catalogue, build.pages);
+  console.log(`  baseline ${baseline.pages} pages in ${baseline.wallS.toFixed(1)} s`);
+  const firstOf = (section: string) => `/${section}/${readdirSync(path.join(dist, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]}/`;
+  const samples = { home: '/', product: firstOf('products'), producer: firstOf('producers'), search: '/search/', 'products index': '/products/', 'for retailers': '/for-retailers/' };
+  const weights = Object.fromEntries(Object.entries(samples).map(([name, p]) => [name, pageWeight(dist, p)]));
+  const search = await measureSearch(dist);
+  let lighthouse: PageAudit[] = [];
+  if (!values['skip-lighthouse']) {
+    const site = await serveStatic(dist);
+    try {
+      lighthouse = await auditPages(site.url, [samples.home, samples.product, samples.producer, '/search/?q=kemplang'].map((p) => p.replace(/^\//, '')));
+    } finally {
+      await site.close();
+    }
+  }
+  results.push({ products, producers, generateS, build, baseline, distMb: dirBytes(dist) / 1048576, pagefindMb: dirBytes(path.join(dist, 'pagefind')) / 1048576, weights, search, lighthouse });
+}
+
+// ---------------------------------------------------------------- report
+
+const astroVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+const pagefindVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const pass = (ok: boolean) => (ok ? 'met' : '**missed**');
+const lines: string[] = [
+  '# Benchmarks',
+  '',
+  `Produced by \`npm run bench -- --sizes ${sizes.join(',')}${values['skip-lighthouse'] ? ' --skip-lighthouse' : ''}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. Do not edit by hand: run the command again.`,
+  '',
+  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 1073741824).toFixed(1)} GB memory, ${os.type()} ${os.release()}; Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}.`,
+  '',
+  `The catalogue is synthetic (\`npm run generate\`, seed 1, producers = products / 5, both languages, one shared photo per category). Builds are cold: the catalogue's Astro cache (processed images) is deleted first. Build date fixed to ${TODAY}.`,
+  '',
+  '## Build',
+  '',
+  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind | pages/s | peak memory | baseline (bare Astro, same pages and text) | cost per page vs baseline | dist/ | Pagefind index |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...results.map(
+    (r) =>
+      `| ${r.products} | ${r.producers} | ${r.build.pages} | ${r.build.wallS.toFixed(1)} s | ${r.build.routesS.toFixed(1)} s | ${r.build.imagesS.toFixed(1)} s | ${r.build.pagefindS.toFixed(1)} s | ${(r.build.pages / r.build.wallS).toFixed(0)} | ${r.build.peakMb.toFixed(0)} MB | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) | ${(r.build.wallS / r.build.pages / (r.baseline.wallS / r.baseline.pages)).toFixed(2)}× | ${r.distMb.toFixed(1)} MB | ${r.pagefindMb.toFixed(1)} MB |`,
+  ),
+  '',
+  '## Page weight (largest size)',
+  '',
+  '| page type | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | HTML+CSS+JS gzip |',
+  '|---|---|---|---|---|',
+];
+const largest = results.at(-1)!;
+for (const [name, w] of Object.entries(largest.weights)) {
+  lines.push(`| ${name} | ${kb(w.html[0])} / ${kb(w.html[1])} KB | ${kb(w.css[0])} / ${kb(w.css[1])} KB | ${kb(w.js[0])} / ${kb(w.js[1])} KB | ${kb(w.html[1] + w.css[1] + w.js[1])} KB |`);
+}
+lines.push('', '## Search in Chromium', '', 'Bytes transferred (gzip, as served) and time from submitting the query to rendered results, on a page where Pagefind is already loaded (its loader and WebAssembly are counted in neither).', '');
+lines.push('| products | query | first: KB | first: ms | repeated: KB | repeated: ms |', '|---|---|---|---|---|---|');
+for (const r of results) for (const s of r.search) lines.push(`| ${r.products} | ${s.query} | ${s.firstKb.toFixed(1)} | ${s.firstMs.toFixed(0)} | ${s.repeatKb.toFixed(1)} | ${s.repeatMs.toFixed(0)} |`);
+if (results.some((r) => r.lighthouse.length)) {
+  lines.push('', '## Lighthouse (mobile)', '', `| products | page | ${CATEGORIES.join(' | ')} | LCP |`, `|---|---|${CATEGORIES.map(() => '---').join('|')}|---|`);
+  for (const r of results) for (const a of r.lighthouse) lines.push(`| ${r.products} | /${a.path} | ${CATEGORIES.map((c) => Math.round(a.scores[c] * 100)).join(' | ')} | ${a.lcpMs} ms |`);
+}
+const product = largest.weights.product!;
+const productGzip = product.html[1] + product.css[1] + product.js[1];
+const worstFirst = Math.max(...largest.search.map((s) => s.firstKb));
+const worstMs = Math.max(...largest.search.flatMap((s) => [s.firstMs, s.repeatMs]));
+const ratio = largest.build.wallS / largest.build.pages / (largest.baseline.wallS / largest.baseline.pages);
+const lighthouseMin = largest.lighthouse.length ? Math.min(...largest.lighthouse.flatMap((a) => CATEGORIES.map((c) => a.scores[c]))) : undefined;
+lines.push(
+  '',
+  `## Budgets at ${largest.products} products (DESIGN.md)`,
+  '',
+  '| budget | measured | |',
+  '|---|---|---|',
+  `| product page HTML+CSS+JS <= 30 KB gzip | ${kb(productGzip)} KB | ${pass(productGzip <= 30 * 1024)} |`,
+  `| first search <= 150 KB | ${worstFirst.toFixed(1)} KB (largest of ${QUERIES.length} queries) | ${pass(worstFirst <= 150)} |`,
+  `| results < 300 ms | ${worstMs.toFixed(0)} ms (slowest) | ${pass(worstMs < 300)} |`,
+  `| build cost per page <= 2× bare Astro | ${ratio.toFixed(2)}× | ${pass(ratio <= 2)} |`,
+  `| build memory <= 4 GB | ${(largest.build.peakMb / 1024).toFixed(2)} GB | ${pass(largest.build.peakMb <= 4096)} |`,
+  lighthouseMin === undefined ? '| Lighthouse 100 | not run | |' : `| Lighthouse 100 on home, product, producer, search | lowest ${Math.round(lighthouseMin * 100)} | ${pass(lighthouseMin === 1)} |`,
+  '',
+);
+writeFileSync(values.out, `${lines.join('\n')}\n`);
+console.log(`bench: wrote ${values.out}`);
+if (!existsSync(values.out)) process.exit(1);

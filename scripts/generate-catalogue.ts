@@ -1,0 +1,94 @@
+/**
+ * A deterministic synthetic catalogue for scale tests and benchmarks.
+ *
+ *   npm run generate -- --products 10000 --producers 2000 --out /tmp/etalase-10k [--seed 1] [--force]
+ *   (or ETALASE_CONTENT_DIR=/tmp/etalase-10k npm run generate -- --products 1000)
+ *
+ * Same arguments, same bytes. Regions, clusters, associations and taxonomies
+ * are copied from content/; producers and products are generated in both
+ * languages with a realistic mix of fields (every one marked `sample: true`,
+ * placeholder contacts and certificate numbers), sharing one real photo per
+ * category. Build the site from it with `ETALASE_CONTENT_DIR=<out> npm run build`.
+ * It never writes into content/.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { load as loadYaml } from 'js-yaml';
+import { generateCatalogue, type SourceCatalogue } from './lib/synthetic-catalogue';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const source = path.join(repo, 'content');
+
+function fail(message: string): never {
+  console.error(`generate-catalogue: ${message}`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: '1000' },
+    producers: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    force: { type: 'boolean', default: false },
+  },
+});
+const products = Number(values.products);
+const producers = values.producers ? Number(values.producers) : Math.max(1, Math.round(products / 5));
+const seed = Number(values.seed);
+if (!Number.isInteger(products) || products < 1) fail('--products must be a positive whole number');
+if (!Number.isInteger(producers) || producers < 1 || producers > products) fail('--producers must be a whole number between 1 and --products');
+const outArg = values.out ?? process.env.ETALASE_CONTENT_DIR;
+if (!outArg) fail('say where to write: --out DIR (or ETALASE_CONTENT_DIR)');
+const out = path.resolve(outArg);
+if (out === source || out.startsWith(`${source}${path.sep}`) || source.startsWith(`${out}${path.sep}`)) fail(`refusing to write into or over ${source}`);
+if (existsSync(out) && readdirSync(out).length > 0) {
+  if (!values.force) fail(`${out} is not empty (use --force to replace it)`);
+  rmSync(out, { recursive: true, force: true });
+}
+
+/** The real catalogue pieces the synthetic one reuses. */
+function readSource(): SourceCatalogue {
+  const frontMatter = (file: string) => (loadYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') ?? {}) as Record<string, unknown>;
+  const entries = (folder: string) =>
+    readdirSync(path.join(source, folder))
+      .filter((f) => /^[a-z0-9-]+\.mdx?$/.test(f))
+      .sort()
+      .map((f) => ({ slug: f.replace(/\.mdx?$/, ''), data: frontMatter(path.join(source, folder, f)), file: path.join(source, folder, f) }));
+  const taxonomy = (name: string) => loadYaml(readFileSync(path.join(source, 'taxonomies', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
+  const photos = new Map<string, SourceCatalogue['photos'][string]>();
+  for (const product of entries('products')) {
+    const category = String(product.data.category);
+    const image = (product.data.images as { src: string; alt: string }[] | undefined)?.[0];
+    if (!image || photos.has(category)) continue;
+    const translation = product.file.replace(/\.mdx?$/, '.id.md');
+    const idAlt = existsSync(translation) ? (frontMatter(translation).imageAlts as Record<string, string> | undefined)?.[path.basename(image.src)] : undefined;
+    photos.set(category, { file: path.join(source, 'products', image.src), alt: image.alt, altId: idAlt ?? image.alt });
+  }
+  return {
+    regions: entries('regions').map((e) => e.slug),
+    clusters: entries('clusters').map((e) => ({ slug: e.slug, region: String(e.data.region), categories: e.data.categories as string[] })),
+    associations: entries('associations').map((e) => ({ slug: e.slug, region: String(e.data.region) })),
+    categories: taxonomy('categories').map((c) => ({ id: String(c.id), food: c.food === true, hsHint: c.hsHint ? String(c.hsHint) : undefined })),
+    photos: Object.fromEntries(photos),
+  };
+}
+
+const catalogue = readSource();
+mkdirSync(out, { recursive: true });
+// Everything but the entries the generator replaces (news would point at real producers).
+for (const folder of ['taxonomies', 'regions', 'clusters', 'associations']) cpSync(path.join(source, folder), path.join(out, folder), { recursive: true });
+for (const folder of readdirSync(path.join(source, 'images'))) {
+  if (!['products', 'producers', 'news'].includes(folder)) cpSync(path.join(source, 'images', folder), path.join(out, 'images', folder), { recursive: true });
+}
+mkdirSync(path.join(out, 'news'), { recursive: true });
+
+const files = generateCatalogue(catalogue, { products, producers, seed });
+for (const [file, content] of files) {
+  const target = path.join(out, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  if (typeof content === 'string') writeFileSync(target, content);
+  else cpSync(content.copyFrom, target);
+}
+console.log(`generate-catalogue: ${producers} producers and ${products} products (seed ${seed}) in ${out}`);
