@@ -138,6 +138,8 @@ function pageWeight(dist: string, sitePath: string): Weight {
 
 interface SearchRun {
   query: string;
+  /** Result thumbnails fetched by the first search (not search data). */
+  imagesKb: number;
   firstKb: number;
   firstMs: number;
   repeatKb: number;
@@ -152,14 +154,26 @@ async function measureSearch(dist: string): Promise<SearchRun[]> {
     const runs: SearchRun[] = [];
     for (const query of QUERIES) {
       const page = await browser.newPage();
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
+      // Page-level request events include Pagefind's worker; sizes are as transferred (gzip).
       let bytes = 0;
-      cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+      let imageBytes = 0;
+      let pagefindBytes = 0;
+      page.on('requestfinished', (request) => {
+        void request.sizes().then((sizes) => {
+          const size = sizes.responseBodySize; // bodies only: over HTTP/2 repeated headers compress to almost nothing
+          if (request.url().includes('/pagefind/')) {
+            pagefindBytes += size;
+            bytes += size;
+          } else if (request.resourceType() === 'image') imageBytes += size;
+        });
+      });
       await page.goto(`${site.url}search/`);
       await page.locator('[data-search-root][data-state="ready"]').waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(300);
+      const loadedBeforeQuery = pagefindBytes; // Pagefind's loader, WebAssembly and metadata: part of the first search
       const once = async () => {
         bytes = 0;
+        imageBytes = 0;
         const ms = await page.evaluate(async (q) => {
           const root = document.querySelector<HTMLElement>('[data-search-root]')!;
           const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -174,12 +188,12 @@ async function measureSearch(dist: string): Promise<SearchRun[]> {
           while (!(list.children.length > 0 && status.textContent?.includes(q))) await new Promise((resolve) => requestAnimationFrame(resolve));
           return performance.now() - t0;
         }, query);
-        await page.waitForTimeout(200); // let trailing fragment requests finish before reading the byte count
-        return { ms, kb: bytes / 1024 };
+        await page.waitForTimeout(500); // let trailing requests (thumbnails) finish before reading the byte count
+        return { ms, kb: bytes / 1024, imagesKb: imageBytes / 1024 };
       };
       const first = await once();
       const repeat = await once();
-      runs.push({ query, firstKb: first.kb, firstMs: first.ms, repeatKb: repeat.kb, repeatMs: repeat.ms });
+      runs.push({ query, imagesKb: first.imagesKb, firstKb: first.kb + loadedBeforeQuery / 1024, firstMs: first.ms, repeatKb: repeat.kb, repeatMs: repeat.ms });
       await page.close();
     }
     return runs;
@@ -270,9 +284,9 @@ const largest = results.at(-1)!;
 for (const [name, w] of Object.entries(largest.weights)) {
   lines.push(`| ${name} | ${kb(w.html[0])} / ${kb(w.html[1])} KB | ${kb(w.css[0])} / ${kb(w.css[1])} KB | ${kb(w.js[0])} / ${kb(w.js[1])} KB | ${kb(w.html[1] + w.css[1] + w.js[1])} KB |`);
 }
-lines.push('', '## Search in Chromium', '', 'Bytes transferred (gzip, as served) and time from submitting the query to rendered results, on a page where Pagefind is already loaded (its loader and WebAssembly are counted in neither).', '');
-lines.push('| products | query | first: KB | first: ms | repeated: KB | repeated: ms |', '|---|---|---|---|---|---|');
-for (const r of results) for (const s of r.search) lines.push(`| ${r.products} | ${s.query} | ${s.firstKb.toFixed(1)} | ${s.firstMs.toFixed(0)} | ${s.repeatKb.toFixed(1)} | ${s.repeatMs.toFixed(0)} |`);
+lines.push('', '## Search in Chromium', '', 'Each query in a fresh tab. Response bodies transferred (gzip, as served; headers left out, as HTTP/2 compresses the repeated ones; Pagefind worker included): the first search counts everything Pagefind fetched since the page opened (loader, WebAssembly, metadata, index chunks, filters, result fragments); result card thumbnails are listed apart; the repeated search counts what Pagefind fetched again. Time: from submitting the query to rendered result cards (24 per page, with facet counts).', '');
+lines.push('| products | query | first: search KB | first: thumbnails KB | first: ms | repeated: search KB | repeated: ms |', '|---|---|---|---|---|---|---|');
+for (const r of results) for (const s of r.search) lines.push(`| ${r.products} | ${s.query} | ${s.firstKb.toFixed(1)} | ${s.imagesKb.toFixed(1)} | ${s.firstMs.toFixed(0)} | ${s.repeatKb.toFixed(1)} | ${s.repeatMs.toFixed(0)} |`);
 if (results.some((r) => r.lighthouse.length)) {
   lines.push('', '## Lighthouse (mobile)', '', `| products | page | ${CATEGORIES.join(' | ')} | LCP |`, `|---|---|${CATEGORIES.map(() => '---').join('|')}|---|`);
   for (const r of results) for (const a of r.lighthouse) lines.push(`| ${r.products} | /${a.path} | ${CATEGORIES.map((c) => Math.round(a.scores[c] * 100)).join(' | ')} | ${a.lcpMs} ms |`);
