@@ -8,7 +8,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { checkContent } from '../../src/lib/content-check';
+import { producerSchema, productSchema } from '../../src/schemas/collections';
 import { npmRun, PROJECT } from './support';
 
 const guide = readFileSync(path.join(PROJECT, 'CONTRIBUTING.md'), 'utf8');
@@ -16,7 +18,32 @@ const scripts = Object.keys((JSON.parse(readFileSync(path.join(PROJECT, 'package
 
 /** Fenced blocks whose info string names a file: ```markdown file=products/x.md */
 const exampleFiles = [...guide.matchAll(/```markdown file=(\S+)\n([\s\S]*?)```/g)].map(([, file, text]) => ({ file: file!, text: text! }));
-const exampleOutput = /```text check-output\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+/** Example reports: ```text check-output <mistake>; each mistake is made again below. */
+const exampleOutputs = [...guide.matchAll(/```text check-output (\S+)\n([\s\S]*?)```/g)].map(([, mistake, text]) => ({ mistake: mistake!, text: text!.trim() }));
+
+/** The mistakes the guide shows, made on its first example product. */
+const mistakes: Record<string, [from: string, to: string]> = {
+  category: ['category: crackers', 'category: kerupuk'],
+  hscode: ['hsCode: "1905.90"', 'hsCode: 190590'],
+  image: ['src: ../images/products/kerupuk-ikan-tenggiri.jpg', 'src: ../images/product/kerupuk-ikan-tenggiri.jpg'],
+};
+
+const tools = { ref: () => z.string(), image: () => z.string() };
+const schemaShapes = { producer: producerSchema(tools).shape, product: productSchema(tools).shape } as Record<'producer' | 'product', Record<string, z.ZodType>>;
+
+/** Field names in the first column of the guide's field tables, by the table's heading (both languages). */
+function tableFields(kind: 'producer' | 'product'): string[] {
+  const headings = kind === 'producer' ? ['**Produsen**', '**Producer**'] : ['**Produk**', '**Product**'];
+  const fields: string[] = [];
+  let current: string | undefined;
+  for (const line of guide.split('\n')) {
+    if (line.startsWith('**')) current = line.split(' ')[0];
+    if (current && headings.includes(current) && line.startsWith('| `')) {
+      fields.push(...[...line.split('|')[1]!.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]!));
+    }
+  }
+  return fields;
+}
 
 describe('CONTRIBUTING.md', () => {
   let dir: string;
@@ -45,6 +72,13 @@ describe('CONTRIBUTING.md', () => {
     expect(used.filter((s) => !scripts.includes(s))).toEqual([]);
   });
 
+  it('links only to its own headings (GitHub anchors)', () => {
+    const anchors = new Set([...guide.matchAll(/^#{1,4} (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}\- ]/gu, '').replaceAll(' ', '-')));
+    const links = [...guide.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.filter((l) => !anchors.has(l))).toEqual([]);
+  });
+
   it('names only files and folders that exist', () => {
     const paths = [...new Set([...guide.matchAll(/`((?:content|docs|scripts|src)\/[^`<>*\s]*)`/g)].map((m) => m[1]!))].filter((p) => !p.includes('kerupuk-ikan-'));
     expect(paths.length).toBeGreaterThan(5);
@@ -64,6 +98,8 @@ describe('CONTRIBUTING.md', () => {
     expect(exampleFiles.map((f) => f.file).sort()).toEqual([
       'producers/kerupuk-ikan-bu-yanti.id.md',
       'producers/kerupuk-ikan-bu-yanti.md',
+      'products/kerupuk-ikan-goreng.id.md',
+      'products/kerupuk-ikan-goreng.md',
       'products/kerupuk-ikan-tenggiri.id.md',
       'products/kerupuk-ikan-tenggiri.md',
     ]);
@@ -72,15 +108,34 @@ describe('CONTRIBUTING.md', () => {
     expect(result.warnings.filter((w) => w.file.includes('kerupuk-ikan-'))).toEqual([]);
   });
 
-  it('shows the error npm run check really prints for its example mistake', () => {
+  it('field tables list only real fields and every required one, in both languages', () => {
+    for (const kind of ['producer', 'product'] as const) {
+      const shape = schemaShapes[kind];
+      const listed = tableFields(kind);
+      const required = Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success);
+      expect(required.length, kind).toBeGreaterThan(4);
+      expect(listed.filter((f) => !(f in shape)), `${kind} table names unknown fields`).toEqual([]);
+      // Both languages have a table: each required field is listed at least twice.
+      expect(required.filter((f) => listed.filter((l) => l === f).length < 2), `${kind} required fields missing from a table`).toEqual([]);
+    }
+  });
+
+  it('shows the errors npm run check really prints for its example mistakes', () => {
+    expect(new Set(exampleOutputs.map((o) => o.mistake))).toEqual(new Set(Object.keys(mistakes)));
     const file = path.join(root, 'products/kerupuk-ikan-tenggiri.md');
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace('category: crackers', 'category: kerupuk'));
     try {
-      const run = npmRun('check', ['--today', '2026-11-23', root]);
-      expect(run.status, run.output).toBe(1);
-      expect(exampleOutput.trim().length).toBeGreaterThan(100);
-      expect(run.stdout.replaceAll(root, '/tmp/guide')).toContain(exampleOutput.trim());
+      for (const [mistake, [from, to]] of Object.entries(mistakes)) {
+        expect(original, mistake).toContain(from);
+        writeFileSync(file, original.replace(from, to));
+        const run = npmRun('check', ['--today', '2026-11-23', root]);
+        expect(run.status, run.output).toBe(1);
+        const printed = run.stdout.replaceAll(root, '/tmp/guide');
+        for (const { text } of exampleOutputs.filter((o) => o.mistake === mistake)) {
+          expect(text.length).toBeGreaterThan(100);
+          expect(printed, mistake).toContain(text);
+        }
+      }
     } finally {
       writeFileSync(file, original);
     }

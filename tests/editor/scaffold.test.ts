@@ -81,6 +81,11 @@ describe('npm run new', () => {
       ['category', 'images[0].alt', 'images[0].src', 'packs[0].netWeight.value', 'packs[0].packaging', 'summary', 'verification.by', 'verification.date'],
     );
     expect(errorFields(before, translation)).toEqual(['summary']);
+    // An empty photo path asks for a photo, and no alt text is asked for a photo not yet given.
+    expect(before.errors.find((e) => e.file.endsWith(base) && e.field === 'images[0].src')?.message).toBe(
+      'no photo given: expected the path of a photo file, e.g. ../images/products/name.jpg',
+    );
+    expect(before.warnings.filter((w) => w.file.endsWith(translation))).toEqual([]);
 
     fill(base, [
       [/^category: ""/m, 'category: crackers'],

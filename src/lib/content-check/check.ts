@@ -139,7 +139,7 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     image: () =>
       z.string({ error: 'expected the path of an image file, e.g. "../images/products/name.jpg"' }).refine(
         (src) => {
-          currentImages.push(path.posix.basename(src));
+          if (src) currentImages.push(path.posix.basename(src));
           return !current || !imageCheck.problem(current.absPath, src);
         },
         { params: { check: 'image' } },
@@ -611,6 +611,16 @@ class ImageCheck {
     // Images of content/<collection>/x.md live in content/images/<collection>/ by convention.
     const kind = path.basename(path.dirname(entryPath));
     const example = `../images/${kind}/name.jpg`;
+    if (!src.trim()) {
+      return {
+        code: 'missing-image',
+        message: `no photo given: expected the path of a photo file, e.g. ${example}`,
+        hint: hint(
+          `Put the photo in content/images/${kind}/ and write its path relative to this file, e.g. \`src: ${example}\`.`,
+          `Simpan foto di content/images/${kind}/ lalu tulis jalurnya relatif terhadap berkas ini, mis. \`src: ${example}\`.`,
+        ),
+      };
+    }
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
       return {
         code: 'missing-image',
