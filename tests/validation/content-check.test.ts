@@ -445,3 +445,19 @@ describe('the report', () => {
     );
   });
 });
+
+describe('photo width', () => {
+  test('a photo narrower than 1200 px is a warning naming the photo and its width; the entry stays valid', async () => {
+    const { default: sharp } = await import('sharp');
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 120, g: 80, b: 40 } } })
+      .jpeg()
+      .toFile(`${cat.root}/images/products/gula-semut.jpg`);
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    const warning = result.warnings.find((w) => w.code === 'image-too-small');
+    expect(warning?.file).toBe('content/products/gula-semut.md');
+    expect(warning?.message).toBe('the photo ../images/products/gula-semut.jpg is 800 px wide: expected at least 1200 px so it stays sharp on large screens and in print');
+    expect(warning?.hint.id).toContain('npm run images -- --photo');
+    expect(validCounts(result)).toEqual(ALL_VALID);
+  });
+});

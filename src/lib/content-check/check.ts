@@ -27,6 +27,7 @@ import {
   type SchemaTools,
 } from '../../schemas/collections';
 import { SLUG_PATTERN } from '../../schemas/fields';
+import { imageSize } from 'image-size';
 import { checkBody } from './body';
 import { contentRoot, entryCollections, taxonomyCollections, type EntryCollection, type TaxonomyCollection } from '../content-paths';
 import { isStale, startOfDay } from '../dates';
@@ -140,7 +141,11 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
       z.string({ error: 'expected the path of an image file, e.g. "../images/products/name.jpg"' }).refine(
         (src) => {
           if (src) currentImages.push(path.posix.basename(src));
-          return !current || !imageCheck.problem(current.absPath, src);
+          if (!current) return true;
+          if (imageCheck.problem(current.absPath, src)) return false;
+          const narrow = imageCheck.narrow(current, src);
+          if (narrow) issues.push(narrow);
+          return true;
         },
         { params: { check: 'image' } },
       ),
@@ -598,9 +603,40 @@ function labelOf(item: Record<string, unknown> | undefined): string | undefined 
   return typeof label?.en === 'string' ? label.en : undefined;
 }
 
+/** Photos narrower than this look soft on large screens and in print: a warning. */
+export const MIN_PHOTO_WIDTH = 1200;
+
 /** Image paths: local, relative to the entry file, an existing file of a type Astro can process. */
 class ImageCheck {
   private listings = new Map<string, Set<string> | null>();
+  private widths = new Map<string, number | undefined>();
+
+  /** A warning when an existing photo is narrower than MIN_PHOTO_WIDTH (each file is measured once). */
+  narrow(entry: EntryFile, src: string): Issue | undefined {
+    const file = path.resolve(path.dirname(entry.absPath), src);
+    if (!this.widths.has(file)) {
+      let width: number | undefined;
+      try {
+        width = imageSize(fs.readFileSync(file)).width;
+      } catch {
+        width = undefined; // unreadable as an image: Astro's own error will name it
+      }
+      this.widths.set(file, width);
+    }
+    const width = this.widths.get(file);
+    if (width === undefined || width >= MIN_PHOTO_WIDTH) return undefined;
+    return {
+      severity: 'warning',
+      code: 'image-too-small',
+      file: entry.file,
+      field: '(photo)',
+      message: `the photo ${src} is ${width} px wide: expected at least ${MIN_PHOTO_WIDTH} px so it stays sharp on large screens and in print`,
+      hint: hint(
+        `Use the original photo from the camera or phone and prepare it with \`npm run images -- --photo original.jpg --to <folder>/<name>.jpg\`.`,
+        `Pakai foto asli dari kamera atau ponsel dan siapkan dengan \`npm run images -- --photo asli.jpg --to <folder>/<nama>.jpg\`.`,
+      ),
+    };
+  }
   private readonly show: (p: string) => string;
 
   constructor(show: (p: string) => string) {

@@ -39,7 +39,8 @@ export type IssueCode =
   | 'missing-taxonomy'
   | 'unsafe-markup'
   | 'mdx-syntax'
-  | 'component-usage';
+  | 'component-usage'
+  | 'image-too-small';
 
 export interface Issue {
   severity: Severity;
