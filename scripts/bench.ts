@@ -62,10 +62,20 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>): B
   const wallS = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`build failed in ${cwd}:\n${output.slice(-4000)}`);
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-  const seconds = (phase: string) => {
-    const match = new RegExp(`${phase}[\\s\\S]*?Completed in ([\\d.]+)(ms|s)`).exec(plain);
-    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : 0;
-  };
+  // Astro prints a phase title, its pages or images one per line, then `✓ Completed in …` for that phase.
+  const phases: Record<string, number> = {};
+  let phase: string | undefined;
+  for (const line of plain.split('\n')) {
+    const title = /^\s*generating (static routes|optimized images)\s*$/.exec(line);
+    if (title) phase = title[1];
+    const done = phase && /✓ Completed in ([\d.]+)(ms|s)/.exec(line);
+    if (phase && done) {
+      phases[phase] = Number(done[1]) / (done[2] === 'ms' ? 1000 : 1);
+      phase = undefined;
+    }
+  }
+  const seconds = (name: string) => phases[name.replace('generating ', '')] ?? 0;
+  writeFileSync(path.join(path.dirname(outDir), `${path.basename(outDir)}.log`), plain);
   return {
     wallS,
     peakMb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(plain)?.[1] ?? 0) / 1024,
