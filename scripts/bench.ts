@@ -68,9 +68,9 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>): B
   for (const line of plain.split('\n')) {
     const title = /^\s*generating (static routes|optimized images)\s*$/.exec(line);
     if (title) phase = title[1];
-    const done = phase && /✓ Completed in ([\d.]+)(ms|s)/.exec(line);
+    const done = phase && /✓ Completed in (?:(\d+)m\s*)?([\d.]+)(ms|s)/.exec(line);
     if (phase && done) {
-      phases[phase] = Number(done[1]) / (done[2] === 'ms' ? 1000 : 1);
+      phases[phase] = Number(done[1] ?? 0) * 60 + Number(done[2]) / (done[3] === 'ms' ? 1000 : 1);
       phase = undefined;
     }
   }
@@ -278,11 +278,11 @@ const lines: string[] = [
   '',
   '## Build',
   '',
-  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind | pages/s | peak memory | baseline (bare Astro, same pages and text) | cost per page vs baseline | dist/ | Pagefind index |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind | other (content sync, bundling, data files, headers) | pages/s | peak memory | baseline (bare Astro, same pages and text) | cost per page vs baseline | dist/ | Pagefind index |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.products} | ${r.producers} | ${r.build.pages} | ${r.build.wallS.toFixed(1)} s | ${r.build.routesS.toFixed(1)} s | ${r.build.imagesS.toFixed(1)} s | ${r.build.pagefindS.toFixed(1)} s | ${(r.build.pages / r.build.wallS).toFixed(0)} | ${r.build.peakMb.toFixed(0)} MB | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) | ${(r.build.wallS / r.build.pages / (r.baseline.wallS / r.baseline.pages)).toFixed(2)}× | ${r.distMb.toFixed(1)} MB | ${r.pagefindMb.toFixed(1)} MB |`,
+      `| ${r.products} | ${r.producers} | ${r.build.pages} | ${r.build.wallS.toFixed(1)} s | ${r.build.routesS.toFixed(1)} s | ${r.build.imagesS.toFixed(1)} s | ${r.build.pagefindS.toFixed(1)} s | ${(r.build.wallS - r.build.routesS - r.build.imagesS - r.build.pagefindS).toFixed(1)} s | ${(r.build.pages / r.build.wallS).toFixed(0)} | ${r.build.peakMb.toFixed(0)} MB | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) | ${(r.build.wallS / r.build.pages / (r.baseline.wallS / r.baseline.pages)).toFixed(2)}× | ${r.distMb.toFixed(1)} MB | ${r.pagefindMb.toFixed(1)} MB |`,
   ),
   '',
   '## Page weight (largest size)',
