@@ -2,14 +2,12 @@
  * Inquiry links as a buyer's mail or WhatsApp app receives them: decoded text
  * in the page's language naming the product, its MOQ and the page address.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentRoot } from '../../src/lib/content-paths';
-import { launchBrowser } from './support/browser';
-import { serveStatic, type StaticSite } from './support/server';
+import { useSite } from './support/use-site';
 
 const dist = process.env.ETALASE_DIST ?? path.resolve(import.meta.dirname, '../../dist');
 const root = contentRoot();
@@ -24,18 +22,7 @@ const products = readdirSync(path.join(root, 'products'))
   .map((f) => ({ slug: f.replace(/\.md$/, ''), data: frontMatter(path.join(root, 'products', f)) }));
 
 describe('inquiry links', () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run npm run build first`);
-    site = await serveStatic(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useSite(dist);
 
   const withBoth = products.find((p) => producers.get(p.data.producer)?.contacts?.email && producers.get(p.data.producer)?.contacts?.whatsapp && p.data.moq)!;
 
@@ -43,8 +30,8 @@ describe('inquiry links', () => {
     ['en', '', 'Inquiry:', 'Listed minimum order'],
     ['id', 'id/', 'Pertanyaan:', 'Pesanan minimum yang tercantum'],
   ])('prefill the email and WhatsApp text in %s', async (_locale, prefix, subjectWord, moqWords) => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}${prefix}products/${withBoth.slug}/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}${prefix}products/${withBoth.slug}/`);
     const contacts = producers.get(withBoth.data.producer)!.contacts;
     const name = (await page.locator('h1').textContent())!.trim();
 
@@ -58,7 +45,7 @@ describe('inquiry links', () => {
     expect(body).toContain(name);
     expect(body).toContain(moqWords);
     expect(body).toContain(String(withBoth.data.moq.quantity));
-    expect(body).toContain(`${site.url.replace(/^http:\/\/[^/]+/, 'https://etalase.example.org')}${prefix}products/${withBoth.slug}/`);
+    expect(body).toContain(`${session.site.url.replace(/^http:\/\/[^/]+/, 'https://etalase.example.org')}${prefix}products/${withBoth.slug}/`);
     expect(body).toContain('\r\n');
 
     const whatsapp = new URL((await page.locator('a[data-inquiry="whatsapp"]').getAttribute('href'))!);
@@ -75,10 +62,10 @@ describe('inquiry links', () => {
       return !contacts.email || !contacts.whatsapp;
     });
     expect(partial.length, 'the catalogue should have a product whose producer lacks a contact').toBeGreaterThan(0);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     for (const product of partial) {
       const contacts = producers.get(product.data.producer)?.contacts ?? {};
-      await page.goto(`${site.url}products/${product.slug}/`);
+      await page.goto(`${session.site.url}products/${product.slug}/`);
       expect(await page.locator('a[data-inquiry="email"]').count(), product.slug).toBe(contacts.email ? 1 : 0);
       expect(await page.locator('a[data-inquiry="whatsapp"]').count(), product.slug).toBe(contacts.whatsapp ? 1 : 0);
     }

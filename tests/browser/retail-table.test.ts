@@ -4,13 +4,13 @@
  * spreadsheet (here Python's csv module) reads, and prints on its own.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from './support/browser';
 import { readCatalogue } from './support/catalogue';
-import { serveStatic, type StaticSite } from './support/server';
+import { useSite } from './support/use-site';
 
 const dist = process.env.ETALASE_DIST ?? path.resolve(import.meta.dirname, '../../dist');
 const products = readCatalogue();
@@ -18,26 +18,14 @@ const OKI = 'kabupaten-ogan-komering-ilir';
 const rowsSelector = 'table.retail-table tbody tr';
 
 describe('for-retailers table', () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const session = useSite(dist);
   /** OKI rows marked retail-ready in the server-rendered (no-JS) table. */
   let okiReadyWithoutJs: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run npm run build first`);
-    site = await serveStatic(dist);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   async function openWithJs(context: BrowserContext, query = ''): Promise<{ page: Page; errors: string[] }> {
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}id/for-retailers/${query}`);
+    await page.goto(`${session.site.url}id/for-retailers/${query}`);
     await page.locator('[data-shortlist-bar]:not([hidden])').waitFor();
     return { page, errors };
   }
@@ -45,10 +33,10 @@ describe('for-retailers table', () => {
   const visibleRows = (page: Page) => page.locator(`${rowsSelector}:visible`);
 
   it('lists every product without JavaScript, in both languages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const prefix of ['', 'id/']) {
-      await page.goto(`${site.url}${prefix}for-retailers/`);
+      await page.goto(`${session.site.url}${prefix}for-retailers/`);
       expect(await page.locator(rowsSelector).count()).toBe(products.length);
       expect(await visibleRows(page).count()).toBe(products.length);
       const names = await page.locator(`${rowsSelector} th[scope="row"]`).allTextContents();
@@ -63,7 +51,7 @@ describe('for-retailers table', () => {
   });
 
   it('filters by region and retail readiness in place, with the state in the URL', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page, errors } = await openWithJs(context);
     const regionName = (await page.locator(`#retail-region option[value="${OKI}"]`).textContent())!.trim();
     await page.selectOption('#retail-region', OKI);
@@ -91,7 +79,7 @@ describe('for-retailers table', () => {
   });
 
   it('sorts by monthly capacity from the column header', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page, errors } = await openWithJs(context);
     const header = page.locator('th[data-sort-key="capacity"]');
     const capacities = () => page.locator(rowsSelector).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-capacity-kg')));
@@ -112,7 +100,7 @@ describe('for-retailers table', () => {
   });
 
   it("shortlists three of OKI's retail-ready products, keeps them across a reload, exports them as CSV and prints only them", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await session.browser.newContext({ acceptDownloads: true });
     const { page, errors } = await openWithJs(context, `?region=${OKI}&ready=1`);
     const shownSlugs = await visibleRows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-slug')!));
     expect(shownSlugs.sort()).toEqual([...okiReadyWithoutJs].sort());
