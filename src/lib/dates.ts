@@ -1,5 +1,6 @@
 /** Dates and the trust rules that depend on them. All comparisons are by calendar day in UTC. */
 import { localeConfig, type Locale } from '../i18n/locales';
+import { memoize } from './memo';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -41,5 +42,11 @@ export function isStale(verifiedOn: Date, today: Date): boolean {
 
 /** Formats a date for readers of `locale`, e.g. "6 February 2026" / "6 Februari 2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeConfig(locale).intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return longDateFormat(locale).format(date);
 }
+
+// One formatter per locale: building an Intl formatter costs far more than using one.
+const longDateFormat = memoize(
+  (locale: Locale) => new Intl.DateTimeFormat(localeConfig(locale).intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  (locale) => locale,
+);

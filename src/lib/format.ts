@@ -1,14 +1,27 @@
 /** Formatting of numbers, quantities and prices for a page's locale. */
 import { t, type StringKey } from '../i18n/strings';
 import { localeConfig, type Locale } from '../i18n/locales';
+import { memoize } from './memo';
 
 export interface Quantity {
   quantity: number;
   unit: string;
 }
 
+// Building an Intl formatter costs far more than using one, and every page formats dozens of values.
+const numberFormat = memoize((locale: Locale) => new Intl.NumberFormat(localeConfig(locale).intl), (locale) => locale);
+const moneyFormat = memoize(
+  (currency: string, locale: Locale) =>
+    new Intl.NumberFormat(localeConfig(locale).intl, { style: 'currency', currency, maximumFractionDigits: currency === 'IDR' ? 0 : 2 }),
+  (currency, locale) => `${currency}|${locale}`,
+);
+const displayNames = memoize(
+  (type: 'region' | 'language', locale: Locale) => new Intl.DisplayNames([localeConfig(locale).intl], { type }),
+  (type, locale) => `${type}|${locale}`,
+);
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeConfig(locale).intl).format(value);
+  return numberFormat(locale).format(value);
 }
 
 export function unitLabel(unit: string, locale: Locale): string {
@@ -26,11 +39,7 @@ export function formatMonthly(q: Quantity, locale: Locale): string {
 }
 
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(localeConfig(locale).intl, {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: currency === 'IDR' ? 0 : 2,
-  }).format(amount);
+  return moneyFormat(currency, locale).format(amount);
 }
 
 export interface PriceRange {
@@ -56,7 +65,7 @@ export function formatNetWeight(weight: { value: number; unit: string }, locale:
 /** Country name in the reader's language from an ISO 3166 code. */
 export function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([localeConfig(locale).intl], { type: 'region' }).of(code) ?? code;
+    return displayNames('region', locale).of(code) ?? code;
   } catch {
     return code;
   }
@@ -65,7 +74,7 @@ export function countryName(code: string, locale: Locale): string {
 /** Language name in the reader's language from an ISO 639-1 code. */
 export function languageName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([localeConfig(locale).intl], { type: 'language' }).of(code) ?? code;
+    return displayNames('language', locale).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { memoize, memoizeAsync } from '../../src/lib/memo';
+
+describe('memoizeAsync', () => {
+  it('calls the function once per key and shares the result', async () => {
+    const calls: string[] = [];
+    const double = memoizeAsync(async (n: number, label: string) => {
+      calls.push(`${n}${label}`);
+      return n * 2;
+    }, (n, label) => `${n}|${label}`);
+    const results = await Promise.all([double(2, 'a'), double(2, 'a'), double(3, 'a'), double(2, 'b')]);
+    expect(results).toEqual([4, 4, 6, 4]);
+    expect(await double(2, 'a')).toBe(4);
+    expect(calls).toEqual(['2a', '3a', '2b']);
+  });
+
+  it('forgets a failure so the next call tries again', async () => {
+    let attempts = 0;
+    const flaky = memoizeAsync(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('first attempt fails');
+      return 'ok';
+    }, () => 'key');
+    await expect(flaky()).rejects.toThrow('first attempt fails');
+    expect(await flaky()).toBe('ok');
+    expect(await flaky()).toBe('ok');
+    expect(attempts).toBe(2);
+  });
+});
+
+describe('memoize', () => {
+  it('builds one value per key, including falsy values', () => {
+    let built = 0;
+    const make = memoize((key: string) => {
+      built += 1;
+      return key === 'none' ? undefined : key.length;
+    }, (key) => key);
+    expect([make('abc'), make('abc'), make('none'), make('none')]).toEqual([3, 3, undefined, undefined]);
+    expect(built).toBe(2);
+  });
+});
