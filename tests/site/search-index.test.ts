@@ -1,11 +1,15 @@
 /**
- * Search result cards show a small picture: every indexed page names its own
- * thumbnail for Pagefind, so results never pull a full-size photo (Pagefind
- * would otherwise take the first image on the page).
+ * What goes into the search index. Result cards show a small picture: every
+ * indexed page names its own thumbnail for Pagefind, so results never pull a
+ * full-size photo (Pagefind would otherwise take the first image on the page).
+ * And Pagefind, which reads only the files it is pointed at, indexes every
+ * page that carries a search body.
  */
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { expect, it } from 'vitest';
-import { allPages, fileFor } from '../helpers/built-site';
+import { INDEXED_PAGES } from '../../src/integrations/pagefind';
+import { allPages, fileFor, readDist } from '../helpers/built-site';
 
 it('every indexed page gives Pagefind a thumbnail of at most 40 KB', () => {
   const indexed = allPages().filter((p) => p.dom.querySelector('[data-pagefind-body]'));
@@ -18,4 +22,19 @@ it('every indexed page gives Pagefind a thumbnail of at most 40 KB', () => {
     else if (statSync(file).size > 40 * 1024) bad.push(`${page.rel}: ${img!.getAttribute('src')} is ${statSync(file).size} bytes`);
   }
   expect(bad).toEqual([]);
+});
+
+it('Pagefind reads exactly the pages that carry a search body, in every language', () => {
+  const indexed = allPages().filter((p) => p.dom.querySelector('[data-pagefind-body]'));
+  // The integration only hands Pagefind the files matching INDEXED_PAGES: a searchable page elsewhere would be missed.
+  const outside = indexed.filter((p) => !path.matchesGlob(p.rel, INDEXED_PAGES)).map((p) => p.rel);
+  expect(outside).toEqual([]);
+  const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+  const byLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+  const expected: Record<string, number> = {};
+  for (const page of indexed) {
+    const lang = page.dom.querySelector('html')?.getAttribute('lang') ?? 'unknown';
+    expected[lang] = (expected[lang] ?? 0) + 1;
+  }
+  expect(byLanguage).toEqual(expected);
 });
