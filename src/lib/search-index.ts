@@ -88,11 +88,20 @@ export function pagefindAttribute(key: string, value: string): string {
 
 /** Every value each facet takes across `products`, for the search page's checkboxes. */
 export function collectFacetValues(products: ProductSearchFacts[]): Record<FacetKey, string[]> {
-  const values = Object.fromEntries(facetKeys.map((key) => [key, new Set<string>()])) as Record<FacetKey, Set<string>>;
+  const counts = countFacetValues(products);
+  return Object.fromEntries(facetKeys.map((key) => [key, [...counts[key].keys()].sort()])) as Record<FacetKey, string[]>;
+}
+
+/**
+ * How many products take each facet value: the counts the search page shows
+ * before any query, rendered into the HTML so that they cost no download.
+ */
+export function countFacetValues(products: ProductSearchFacts[]): Record<FacetKey, Map<string, number>> {
+  const counts = Object.fromEntries(facetKeys.map((key) => [key, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
   for (const facts of products) {
     for (const [key, list] of Object.entries(searchFilters(facts)) as [FacetKey, string[]][]) {
-      for (const value of list) values[key].add(value);
+      for (const value of list) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
     }
   }
-  return Object.fromEntries(facetKeys.map((key) => [key, [...values[key]].sort()])) as Record<FacetKey, string[]>;
+  return counts;
 }

@@ -25,7 +25,8 @@ interface Pagefind {
 
 type Messages = Record<'loading' | 'results' | 'oneResult' | 'resultsFor' | 'start' | 'empty' | 'unavailable' | 'needsBuild' | 'producer' | 'moq' | 'certificates' | 'price', string>;
 
-const PAGE_SIZE = 24;
+/** Result cards per page: each card fetches its own fragment, so the first screen stays small. */
+const PAGE_SIZE = 12;
 
 export function startSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -38,6 +39,8 @@ export function startSearchPage(root: HTMLElement): void {
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 
   let pagefind: Pagefind | undefined;
+  let filterIndexes: Promise<void> | undefined;
+  let filtersReady = false;
   let run = 0;
   let pending: PagefindSearch['results'] = [];
 
@@ -62,11 +65,12 @@ export function startSearchPage(root: HTMLElement): void {
     return `${location.pathname}${query ? `?${query}` : ''}`;
   }
 
-  function showCounts(counts: Record<string, Record<string, number>>): void {
+  const countFormat = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  function showCounts(counts: Record<string, Record<string, number>> | 'totals'): void {
     for (const output of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
       const [facet = '', value = ''] = (output.dataset.countFor ?? '').split(':');
-      const count = counts[facet]?.[value] ?? 0;
-      output.textContent = `(${count})`;
+      const count = counts === 'totals' ? Number(output.dataset.total ?? 0) : (counts[facet]?.[value] ?? 0);
+      output.textContent = `(${countFormat.format(count)})`;
       output.closest('label')?.classList.toggle('facet--empty', count === 0);
     }
   }
@@ -78,8 +82,6 @@ export function startSearchPage(root: HTMLElement): void {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       await module.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24 });
       await module.init();
-      // Loads the filter index; a search started before it is loaded reports no facet counts.
-      await module.filters();
       pagefind = module;
       return module;
     } catch {
@@ -93,9 +95,37 @@ export function startSearchPage(root: HTMLElement): void {
     root.dataset.state = value;
   };
 
+  /**
+   * Facet counts need every facet's filter index: at 10,000 products that is more
+   * than the rest of a first search together, so counts are filled in after the
+   * results are on screen (`data-counts` = loading | ready | unavailable). Pagefind counts only
+   * the facets whose index it has loaded, so the search runs once more when they arrive.
+   */
+  async function updateCounts(engine: Pagefind, state: SearchState, current: number, response: PagefindSearch): Promise<void> {
+    try {
+      if (!filtersReady) {
+        filterIndexes ??= engine.filters().then(() => {
+          filtersReady = true;
+        });
+        await filterIndexes;
+        if (current !== run) return;
+        const again = await engine.search(state.q.trim() || null, pagefindOptions(state));
+        if (!again || current !== run) return;
+        response = again;
+      }
+      showCounts(response.filters);
+      if (current === run) root.dataset.counts = 'ready';
+    } catch {
+      // Results stay usable without counts; the next search tries again.
+      filterIndexes = undefined;
+      root.dataset.counts = 'unavailable';
+    }
+  }
+
   async function search(state: SearchState): Promise<void> {
     const current = ++run;
     setState('loading');
+    root.dataset.counts = 'loading';
     const engine = await load();
     if (!engine) return setState('unavailable');
     if (current !== run) return;
@@ -103,14 +133,15 @@ export function startSearchPage(root: HTMLElement): void {
     empty.hidden = true;
     more.hidden = true;
     if (!hasCriteria(state)) {
-      showCounts(await engine.filters());
+      // The totals over the whole index are in the page's HTML.
+      showCounts('totals');
+      root.dataset.counts = 'ready';
       say(messages.start);
       return setState('ready');
     }
     say(messages.loading);
     const response = await engine.search(state.q.trim() || null, pagefindOptions(state));
     if (!response || current !== run) return;
-    showCounts(response.filters);
     pending = response.results;
     const count = response.results.length;
     const summary = state.q.trim()
@@ -121,7 +152,9 @@ export function startSearchPage(root: HTMLElement): void {
     say(count === 0 ? `${summary}. ${messages.empty}` : summary);
     empty.hidden = count > 0;
     await showMore(current);
-    if (current === run) setState('ready');
+    if (current !== run) return;
+    setState('ready');
+    await updateCounts(engine, state, current, response);
   }
 
   async function showMore(current: number): Promise<void> {

@@ -95,6 +95,30 @@ describe.each(siteVariants)('search $name', ({ base, dist }) => {
     await page.close();
   });
 
+  it('fills in facet counts for the current results after they are shown', async () => {
+    const halal = catalogue.filter((p) => p.halal);
+    const categories = [...new Set(halal.map((p) => p.category))];
+    const { page, errors } = await openSearch('?certificate=halal');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.counts === 'ready', undefined, { timeout: 20_000 });
+    for (const category of categories) {
+      const expected = halal.filter((p) => p.category === category).length;
+      expect(await page.locator(`[data-count-for="category:${category}"]`).textContent(), category).toBe(`(${expected})`);
+    }
+    expect(await page.locator('[data-count-for="certificate:halal"]').textContent()).toBe(`(${halal.length})`);
+    const emptyCategory = catalogue.find((p) => !categories.includes(p.category))?.category;
+    if (emptyCategory) expect(await page.locator(`[data-count-for="category:${emptyCategory}"]`).textContent()).toBe('(0)');
+
+    // A new search with the counts already loaded shows its own counts.
+    await page.locator(`input[name="category"][value="${categories[0]}"]`).check();
+    await page.waitForURL((url) => url.search.includes(`category=${categories[0]}`));
+    await waitForResults(page);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.counts === 'ready');
+    const inFirst = halal.filter((p) => p.category === categories[0]).length;
+    expect(await page.locator('[data-count-for="certificate:halal"]').textContent()).toBe(`(${inFirst})`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('sorts by monthly capacity, largest first', async () => {
     const bySlug = new Map(catalogue.map((p) => [p.slug, p] as [string, ExpectedProduct]));
     const { page } = await openSearch('?sort=capacity&export-ready=yes&export-ready=no');

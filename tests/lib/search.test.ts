@@ -85,3 +85,21 @@ describe('collectFacetValues', () => {
     expect(values.market).toEqual(['MY', 'SG']);
   });
 });
+
+describe('countFacetValues', () => {
+  it('counts the products taking each value, a product counted once per value it takes', async () => {
+    const { countFacetValues } = await import('../../src/lib/search-index');
+    const counts = countFacetValues([
+      { ...facts, cluster: 'sentra-a' },
+      { ...facts, category: 'condiments', exportReady: false, markets: ['SG'] },
+      { ...facts, cluster: 'sentra-a', certificates: ['halal', 'halal', 'halal'] },
+    ]);
+    expect(Object.fromEntries(counts.category)).toEqual({ crackers: 2, condiments: 1 });
+    expect(Object.fromEntries(counts['export-ready'])).toEqual({ yes: 2, no: 1 });
+    expect(Object.fromEntries(counts.cluster)).toEqual({ 'sentra-a': 2 });
+    expect(Object.fromEntries(counts.certificate)).toEqual({ halal: 3, nib: 2 });
+    expect(Object.fromEntries(counts.market)).toEqual({ SG: 3, MY: 2 });
+    expect(countFacetValues([]).category.size).toBe(0);
+  });
+});
+
