@@ -76,3 +76,27 @@ export async function allLocalized<C extends EntryCollectionKey>(collection: C, 
     Promise.all((await all(collection)).map((entry) => localize(collection, entry as CollectionEntry<C>, locale))),
   );
 }
+
+/**
+ * Every entry of a collection localized for `locale`, grouped by `keyOf` (e.g.
+ * products by producer). Built once per collection, locale and `grouping` name:
+ * a page that filtered the whole collection instead cost O(entries) per page,
+ * which at 10,000 products was the largest part of the build.
+ */
+export function groupedLocalized<C extends EntryCollectionKey>(
+  collection: C,
+  locale: Locale,
+  grouping: string,
+  keyOf: (entry: Localized<C>) => string,
+): Promise<Map<string, Localized<C>[]>> {
+  return memo(`grouped:${collection}:${locale}:${grouping}`, async () => {
+    const groups = new Map<string, Localized<C>[]>();
+    for (const entry of await allLocalized(collection, locale)) {
+      const key = keyOf(entry);
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+    return groups;
+  });
+}

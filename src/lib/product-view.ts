@@ -6,7 +6,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { allLocalized, byId, localize, type Localized } from './catalogue';
+import { allLocalized, byId, groupedLocalized, localize, type Localized } from './catalogue';
 import { buildDate } from './dates';
 import { exportReadiness, readinessInputOf, retailReadiness, type Checklist } from './readiness';
 import type { ProductSearchFacts } from './search-index';
@@ -88,4 +88,9 @@ export async function productCards(locale: Locale, include: (context: ProductCon
     }),
   );
   return cards.filter((card): card is ProductCardData => card !== undefined);
+}
+
+/** A locale's products grouped by producer id (order as in `allLocalized`). */
+export function productsByProducer(locale: Locale): Promise<Map<string, Localized<'products'>[]>> {
+  return groupedLocalized('products', locale, 'producer', (p) => p.data.producer.id);
 }

@@ -77,3 +77,37 @@ describe('site pages', () => {
     expect(missing, listed(missing, 'pages missing')).toEqual([]);
   });
 });
+
+describe('producer and product cross-links', () => {
+  const productsOf = (producer: string) => entries('products').filter((p) => p.data.producer === producer).map((p) => p.slug).sort();
+  const linkedProducts = (sitePath: string, section: string, locale: (typeof localeCodes)[number]) => {
+    const links = pageAt(sitePath)?.dom.querySelectorAll(`section[aria-labelledby="${section}"] a[href]`) ?? [];
+    const prefix = pathIn(locale, 'products');
+    return [...new Set(links.map((a) => attr(a, 'href') ?? '').filter((href) => href.startsWith(prefix)).map((href) => href.slice(prefix.length).replace(/\/$/, '')))].sort();
+  };
+
+  it('every producer page lists exactly its own products, in every locale', () => {
+    const problems: string[] = [];
+    for (const producer of entries('producers')) {
+      for (const locale of localeCodes) {
+        const found = linkedProducts(pathIn(locale, 'producers', producer.slug), 'products', locale);
+        const expected = productsOf(producer.slug);
+        if (found.join() !== expected.join()) problems.push(`${pathIn(locale, 'producers', producer.slug)}: lists [${found}], expected [${expected}]`);
+      }
+    }
+    expect(problems, listed(problems, 'producer pages')).toEqual([]);
+  });
+
+  it("every product page shows the producer's other products under 'more from this producer'", () => {
+    const problems: string[] = [];
+    for (const product of entries('products')) {
+      const expected = productsOf(product.data.producer).filter((slug) => slug !== product.slug);
+      for (const locale of localeCodes) {
+        const found = linkedProducts(pathIn(locale, 'products', product.slug), 'more', locale);
+        if (found.join() !== expected.join()) problems.push(`${pathIn(locale, 'products', product.slug)}: shows [${found}], expected [${expected}]`);
+      }
+    }
+    expect(problems, listed(problems, 'product pages')).toEqual([]);
+    expect(entries('products').some((p) => productsOf(p.data.producer).length > 1)).toBe(true);
+  });
+});
