@@ -9,8 +9,8 @@
  * Per size: generate the catalogue (scripts/generate-catalogue.ts), build the
  * real site from it with a cold image cache under /usr/bin/time (wall time,
  * peak memory), split the build into Astro pages, images and Pagefind from the
- * build's own log, then a bare Astro build of the same page count with the same
- * text (the baseline), sizes, page weight per page type, search in Chromium
+ * build's own log, then two bare Astro builds of the same page count (the same
+ * Markdown through a content collection, and raw text: the baselines), sizes, page weight per page type, search in Chromium
  * (bytes and time to rendered results, first and repeated), and Lighthouse.
  * Nothing here is asserted; the numbers go to BENCHMARKS.md with the budgets.
  */
@@ -87,23 +87,31 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>): B
   };
 }
 
-/** A bare Astro project: one dynamic route rendering the same texts with a minimal layout, as many pages as ours. */
-function baselineBuild(catalogue: string, pages: number): Build {
-  const dir = path.join(work, 'baseline');
+/**
+ * Bare Astro projects with as many pages as ours and a minimal layout:
+ * - `text`: one dynamic route printing the product files' raw text;
+ * - `collection`: the catalogue's Markdown files (translations included) as one
+ *   content collection, each page rendering an entry's body with Astro's own
+ *   Markdown pipeline. This is what Astro itself costs for the same content,
+ *   and the baseline the build budget is measured against.
+ */
+function baselineBuild(catalogue: string, pages: number, kind: 'text' | 'collection'): Build {
+  const dir = path.join(work, `baseline-${kind}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
   mkdirSync(path.join(dir, 'node_modules'));
   for (const name of ['astro']) symlinkSync(path.join(repo, 'node_modules', name), path.join(dir, 'node_modules', name));
-  const texts = readdirSync(path.join(catalogue, 'products'))
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => readFileSync(path.join(catalogue, 'products', f), 'utf8'));
-  writeFileSync(path.join(dir, 'texts.json'), JSON.stringify(texts));
-  writeFileSync(path.join(dir, 'package.json'), '{ "name": "baseline", "type": "module", "private": true }\n');
+  writeFileSync(path.join(dir, 'package.json'), `{ "name": "baseline-${kind}", "type": "module", "private": true }\n`);
   writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
-  writeFileSync(
-    path.join(dir, 'src/pages/[n].astro'),
-    `---
+  if (kind === 'text') {
+    const texts = readdirSync(path.join(catalogue, 'products'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => readFileSync(path.join(catalogue, 'products', f), 'utf8'));
+    writeFileSync(path.join(dir, 'texts.json'), JSON.stringify(texts));
+    writeFileSync(
+      path.join(dir, 'src/pages/[n].astro'),
+      `---
 import texts from '../../texts.json';
 export function getStaticPaths() {
   return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) }, props: { text: texts[n % texts.length] } }));
@@ -112,7 +120,30 @@ const { text } = Astro.props;
 ---
 <html lang="en"><head><meta charset="utf-8"><title>Page {Astro.params.n}</title></head><body><main><pre>{text}</pre></main></body></html>
 `,
-  );
+    );
+  } else {
+    writeFileSync(
+      path.join(dir, 'src/content.config.ts'),
+      `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = { texts: defineCollection({ loader: glob({ pattern: '{products,producers,regions,clusters,associations,news}/**/*.md', base: ${JSON.stringify(catalogue)} }) }) };
+`,
+    );
+    writeFileSync(
+      path.join(dir, 'src/pages/[n].astro'),
+      `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  const entries = (await getCollection('texts')).sort((a, b) => a.id.localeCompare(b.id));
+  return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) }, props: { entry: entries[n % entries.length] } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><meta charset="utf-8"><title>{String(entry.data.name ?? entry.id)}</title></head><body><main><h1>{String(entry.data.name ?? entry.id)}</h1><Content /></main></body></html>
+`,
+    );
+  }
   return timedBuild(dir, path.join(dir, 'dist'), {});
 }
 
@@ -236,6 +267,7 @@ interface SizeResult {
   generateS: number;
   build: Build;
   baseline: Build;
+  collectionBaseline: Build;
   distMb: number;
   pagefindMb: number;
   weights: Record<string, Weight>;
@@ -258,8 +290,9 @@ for (const products of sizes) {
   for (const entry of readdirSync(path.join(repo, 'node_modules/.astro')).filter((e) => e.startsWith('catalogue-'))) rmSync(path.join(repo, 'node_modules/.astro', entry), { recursive: true, force: true });
   const build = timedBuild(repo, dist, { ETALASE_CONTENT_DIR: catalogue, ETALASE_TODAY: TODAY });
   console.log(`  built ${build.pages} pages in ${build.wallS.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB`);
-  const baseline = baselineBuild(catalogue, build.pages);
-  console.log(`  baseline ${baseline.pages} pages in ${baseline.wallS.toFixed(1)} s`);
+  const baseline = baselineBuild(catalogue, build.pages, 'text');
+  const collectionBaseline = baselineBuild(catalogue, build.pages, 'collection');
+  console.log(`  baselines: ${baseline.pages} text pages in ${baseline.wallS.toFixed(1)} s, ${collectionBaseline.pages} content-collection pages in ${collectionBaseline.wallS.toFixed(1)} s`);
   const firstOf = (section: string) => `/${section}/${readdirSync(path.join(dist, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]}/`;
   const samples = { home: '/', product: firstOf('products'), producer: firstOf('producers'), search: '/search/', 'products index': '/products/', 'for retailers': '/for-retailers/' };
   const weights = Object.fromEntries(Object.entries(samples).map(([name, p]) => [name, pageWeight(dist, p)]));
@@ -273,7 +306,7 @@ for (const products of sizes) {
       await site.close();
     }
   }
-  results.push({ products, producers, generateS, build, baseline, distMb: dirBytes(dist) / 1048576, pagefindMb: dirBytes(path.join(dist, 'pagefind')) / 1048576, weights, search, lighthouse });
+  results.push({ products, producers, generateS, build, baseline, collectionBaseline, distMb: dirBytes(dist) / 1048576, pagefindMb: dirBytes(path.join(dist, 'pagefind')) / 1048576, weights, search, lighthouse });
 }
 
 // ---------------------------------------------------------------- report
@@ -281,6 +314,7 @@ for (const products of sizes) {
 const astroVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 const pagefindVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const costRatio = (ours: Build, baseline: Build) => ours.wallS / ours.pages / (baseline.wallS / baseline.pages);
 const pass = (ok: boolean) => (ok ? 'met' : '**missed**');
 const lines: string[] = [
   '# Benchmarks',
@@ -293,11 +327,22 @@ const lines: string[] = [
   '',
   '## Build',
   '',
-  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind | other (content sync, bundling, data files, headers) | pages/s | peak memory | baseline (bare Astro, same pages and text) | cost per page vs baseline | dist/ | Pagefind index |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind | other (content sync, bundling, data files, headers) | pages/s | peak memory | dist/ | Pagefind index |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.products} | ${r.producers} | ${r.build.pages} | ${r.build.wallS.toFixed(1)} s | ${r.build.routesS.toFixed(1)} s | ${r.build.imagesS.toFixed(1)} s | ${r.build.pagefindS.toFixed(1)} s | ${(r.build.wallS - r.build.routesS - r.build.imagesS - r.build.pagefindS).toFixed(1)} s | ${(r.build.pages / r.build.wallS).toFixed(0)} | ${r.build.peakMb.toFixed(0)} MB | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) | ${(r.build.wallS / r.build.pages / (r.baseline.wallS / r.baseline.pages)).toFixed(2)}× | ${r.distMb.toFixed(1)} MB | ${r.pagefindMb.toFixed(1)} MB |`,
+      `| ${r.products} | ${r.producers} | ${r.build.pages} | ${r.build.wallS.toFixed(1)} s | ${r.build.routesS.toFixed(1)} s | ${r.build.imagesS.toFixed(1)} s | ${r.build.pagefindS.toFixed(1)} s | ${(r.build.wallS - r.build.routesS - r.build.imagesS - r.build.pagefindS).toFixed(1)} s | ${(r.build.pages / r.build.wallS).toFixed(0)} | ${r.build.peakMb.toFixed(0)} MB | ${r.distMb.toFixed(1)} MB | ${r.pagefindMb.toFixed(1)} MB |`,
+  ),
+  '',
+  '### Against bare Astro builds of the same page count (same run)',
+  '',
+  "Cost per page = (our wall time / our pages) / (baseline wall time / baseline pages). *Content collection*: the catalogue's Markdown files (translations included) loaded as one content collection, each page rendering one entry's body with a minimal layout: what Astro itself spends on the same content, and the baseline of the budget. *Raw text*: each page prints a product file's raw text, no Markdown, no content layer.",
+  '',
+  '| products | pages | baseline: content collection | our cost per page vs it | baseline: raw text | our cost per page vs it |',
+  '|---|---|---|---|---|---|',
+  ...results.map(
+    (r) =>
+      `| ${r.products} | ${r.build.pages} | ${r.collectionBaseline.wallS.toFixed(1)} s (${r.collectionBaseline.peakMb.toFixed(0)} MB) | ${costRatio(r.build, r.collectionBaseline).toFixed(2)}× | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) | ${costRatio(r.build, r.baseline).toFixed(2)}× |`,
   ),
   '',
   '## Page weight (largest size)',
@@ -331,7 +376,7 @@ const productGzip = product.html[1] + product.css[1] + product.js[1];
 const worstFirst = Math.max(...largest.search.map((s) => s.firstKb));
 const worstCounts = Math.max(...largest.search.map((s) => s.countsKb));
 const worstMs = Math.max(...largest.search.flatMap((s) => [s.firstMs, s.repeatMs]));
-const ratio = largest.build.wallS / largest.build.pages / (largest.baseline.wallS / largest.baseline.pages);
+const ratio = costRatio(largest.build, largest.collectionBaseline);
 const lighthouseMin = largest.lighthouse.length ? Math.min(...largest.lighthouse.flatMap((a) => CATEGORIES.map((c) => a.scores[c]))) : undefined;
 lines.push(
   '',
@@ -342,7 +387,7 @@ lines.push(
   `| product page HTML+CSS+JS <= 30 KB gzip | ${kb(productGzip)} KB | ${pass(productGzip <= 30 * 1024)} |`,
   `| first search <= 150 KB | ${worstFirst.toFixed(1)} KB to the first results (largest of ${QUERIES.length} queries); the facet counts then fetch ${worstCounts.toFixed(1)} KB more | ${pass(worstFirst <= 150)} |`,
   `| results < 300 ms | ${worstMs.toFixed(0)} ms (slowest) | ${pass(worstMs < 300)} |`,
-  `| build cost per page <= 2× bare Astro | ${ratio.toFixed(2)}× | ${pass(ratio <= 2)} |`,
+  `| build cost per page <= 2× bare Astro | ${ratio.toFixed(2)}× a content-collection build of the same Markdown (${costRatio(largest.build, largest.baseline).toFixed(2)}× a raw-text build) | ${pass(ratio <= 2)} |`,
   `| build memory <= 4 GB | ${(largest.build.peakMb / 1024).toFixed(2)} GB | ${pass(largest.build.peakMb <= 4096)} |`,
   lighthouseMin === undefined ? '| Lighthouse 100 | not run | |' : `| Lighthouse 100 on home, product, producer, search | lowest ${Math.round(lighthouseMin * 100)} | ${pass(lighthouseMin === 1)} |`,
   '',
