@@ -22,6 +22,10 @@ interface Pagefind {
   debouncedSearch: (query: string | null, options?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindModule {
+  /** A separate Pagefind with its own loaded indexes (Pagefind 1.5+). */
+  createInstance: (options?: Record<string, unknown>) => Pagefind;
+}
 
 type Messages = Record<'loading' | 'results' | 'oneResult' | 'resultsFor' | 'start' | 'empty' | 'unavailable' | 'needsBuild' | 'producer' | 'moq' | 'certificates' | 'price', string>;
 
@@ -39,8 +43,7 @@ export function startSearchPage(root: HTMLElement): void {
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 
   let pagefind: Pagefind | undefined;
-  let filterIndexes: Promise<void> | undefined;
-  let filtersReady = false;
+  let counter: Promise<Pagefind> | undefined;
   let run = 0;
   let pending: PagefindSearch['results'] = [];
 
@@ -75,15 +78,21 @@ export function startSearchPage(root: HTMLElement): void {
     }
   }
 
+  let module: PagefindModule | undefined;
+  async function instance(): Promise<Pagefind> {
+    const bundle = root.dataset.bundle ?? '/pagefind/';
+    module ??= (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+    const engine = module.createInstance({ basePath: bundle });
+    await engine.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24 });
+    await engine.init();
+    return engine;
+  }
+
   async function load(): Promise<Pagefind | undefined> {
     if (pagefind) return pagefind;
     try {
-      const bundle = root.dataset.bundle ?? '/pagefind/';
-      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24 });
-      await module.init();
-      pagefind = module;
-      return module;
+      pagefind = await instance();
+      return pagefind;
     } catch {
       say(root.dataset.dev ? messages.needsBuild : `${messages.unavailable} ${messages.needsBuild}`);
       return undefined;
@@ -96,29 +105,29 @@ export function startSearchPage(root: HTMLElement): void {
   };
 
   /**
-   * Facet counts need every facet's filter index: at 10,000 products that is more
-   * than the rest of a first search together, so counts are filled in after the
-   * results are on screen (`data-counts` = loading | ready | unavailable). Pagefind counts only
-   * the facets whose index it has loaded, so the search runs once more when they arrive.
+   * Facet counts need every facet's filter index, more bytes at 10,000 products
+   * than the rest of a first search, and with them loaded Pagefind counts every
+   * facet on every search, which made a broad query several times slower. So the
+   * results come from one Pagefind instance, and a second one, with the filter
+   * indexes, fills in the counts once the results are on screen
+   * (`data-counts` = loading | ready | unavailable).
    */
-  async function updateCounts(engine: Pagefind, state: SearchState, current: number, response: PagefindSearch): Promise<void> {
+  async function updateCounts(state: SearchState, current: number): Promise<void> {
     try {
-      if (!filtersReady) {
-        filterIndexes ??= engine.filters().then(() => {
-          filtersReady = true;
-        });
-        await filterIndexes;
-        if (current !== run) return;
-        const again = await engine.search(state.q.trim() || null, pagefindOptions(state));
-        if (!again || current !== run) return;
-        response = again;
-      }
+      counter ??= instance().then(async (engine) => {
+        await engine.filters();
+        return engine;
+      });
+      const engine = await counter;
+      if (current !== run) return;
+      const response = await engine.search(state.q.trim() || null, pagefindOptions(state));
+      if (!response || current !== run) return;
       showCounts(response.filters);
-      if (current === run) root.dataset.counts = 'ready';
+      root.dataset.counts = 'ready';
     } catch {
       // Results stay usable without counts; the next search tries again.
-      filterIndexes = undefined;
-      root.dataset.counts = 'unavailable';
+      counter = undefined;
+      if (current === run) root.dataset.counts = 'unavailable';
     }
   }
 
@@ -154,7 +163,7 @@ export function startSearchPage(root: HTMLElement): void {
     await showMore(current);
     if (current !== run) return;
     setState('ready');
-    await updateCounts(engine, state, current, response);
+    await updateCounts(state, current);
   }
 
   async function showMore(current: number): Promise<void> {
