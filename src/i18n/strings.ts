@@ -24,6 +24,7 @@ for (const code of localeCodes) {
  */
 export function t(locale: Locale, key: StringKey, params: Record<string, string | number> = {}): string {
   const template = stringsByLocale[locale]?.[key] ?? stringsByLocale[defaultLocale]?.[key] ?? key;
+  if (!template.includes('{')) return template; // most strings: called thousands of times per page set
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
