@@ -76,3 +76,8 @@ export async function allLocalized<C extends EntryCollectionKey>(collection: C, 
     Promise.all((await all(collection)).map((entry) => localize(collection, entry as CollectionEntry<C>, locale))),
   );
 }
+
+/** Names of regions or clusters by id in `locale`, for cards that say where a producer works. */
+export function namesById(collection: 'regions' | 'clusters', locale: Locale): Promise<Map<string, string>> {
+  return memo(`names:${collection}:${locale}`, async () => new Map((await allLocalized(collection, locale)).map((e) => [e.entry.id, e.data.name])));
+}
