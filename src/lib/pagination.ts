@@ -33,6 +33,11 @@ export function pageItems<T>(items: readonly T[], page: number, pageSize: number
   return items.slice(start, start + pageSize);
 }
 
+/** 1-based positions of the first and last item on page `page` (`{ from: 49, to: 96 }`); from > to on an empty page. */
+export function pageRange(page: number, itemCount: number, pageSize: number = PAGE_SIZE): { from: number; to: number } {
+  return { from: (page - 1) * pageSize + 1, to: Math.min(page * pageSize, itemCount) };
+}
+
 /** Path segments a page adds to its listing's URL: none for page 1, `['page', '2']` after. */
 export function pageSegments(page: number): string[] {
   return page > 1 ? [PAGE_SEGMENT, String(page)] : [];

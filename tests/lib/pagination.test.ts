@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listingPath, listingStaticPaths, PAGE_SIZE, pageCount, pageCrumbs, pageItems, pageNav, pageParam, pageSegments } from '../../src/lib/pagination';
+import { listingPath, listingStaticPaths, PAGE_SIZE, pageCount, pageCrumbs, pageRange, pageItems, pageNav, pageParam, pageSegments } from '../../src/lib/pagination';
 import { switchLocalePath } from '../../src/lib/urls';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -38,6 +38,15 @@ describe('pageItems', () => {
   it('gives an empty page for an empty list or a page past the end', () => {
     expect(pageItems([], 1, 4)).toEqual([]);
     expect(pageItems(items, 4, 4)).toEqual([]);
+  });
+});
+
+describe('pageRange', () => {
+  it('gives the positions of the first and last item on a page, the last page short', () => {
+    expect(pageRange(1, 100, 48)).toEqual({ from: 1, to: 48 });
+    expect(pageRange(2, 100, 48)).toEqual({ from: 49, to: 96 });
+    expect(pageRange(3, 100, 48)).toEqual({ from: 97, to: 100 });
+    expect(pageRange(1, 7, 48)).toEqual({ from: 1, to: 7 });
   });
 });
 
