@@ -6,7 +6,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { allLocalized, byId, groupedLocalized, localize, type Localized } from './catalogue';
+import { all, allLocalized, byId, groupedLocalized, localize, type Localized } from './catalogue';
 import { buildDate } from './dates';
 import { exportReadiness, readinessInputOf, retailReadiness, type Checklist } from './readiness';
 import type { ProductSearchFacts } from './search-index';
@@ -29,6 +29,11 @@ const contexts = new Map<string, Promise<ProductContext>>();
 export function productContext(slug: string): Promise<ProductContext> {
   if (!contexts.has(slug)) contexts.set(slug, buildContext(slug));
   return contexts.get(slug)!;
+}
+
+/** The context of every product, in id order (e.g. to count products per category, region or cluster). */
+export async function allProductContexts(): Promise<ProductContext[]> {
+  return Promise.all((await all('products')).map((product) => productContext(product.id)));
 }
 
 async function buildContext(slug: string): Promise<ProductContext> {
@@ -76,18 +81,35 @@ export interface ProductCardData {
   regionName: string;
 }
 
+interface CardWithContext {
+  card: ProductCardData;
+  context: ProductContext;
+}
+
+const cardsByLocale = new Map<Locale, Promise<CardWithContext[]>>();
+
+/** Every product's card in `locale` with its context, built once per build: lists filter and page this. */
+function allCards(locale: Locale): Promise<CardWithContext[]> {
+  if (!cardsByLocale.has(locale)) {
+    cardsByLocale.set(
+      locale,
+      allLocalized('products', locale).then((products) =>
+        Promise.all(
+          products.map(async (product) => {
+            const context = await productContext(product.entry.id);
+            const producer = await localize('producers', context.producer, locale);
+            return { card: { product, producerName: producer.data.name, regionName: context.region.data.name }, context };
+          }),
+        ),
+      ),
+    );
+  }
+  return cardsByLocale.get(locale)!;
+}
+
 /** Localized products with what a card shows, optionally filtered by their context. */
 export async function productCards(locale: Locale, include: (context: ProductContext) => boolean = () => true): Promise<ProductCardData[]> {
-  const products = await allLocalized('products', locale);
-  const cards = await Promise.all(
-    products.map(async (product) => {
-      const context = await productContext(product.entry.id);
-      if (!include(context)) return undefined;
-      const producer = await localize('producers', context.producer, locale);
-      return { product, producerName: producer.data.name, regionName: context.region.data.name };
-    }),
-  );
-  return cards.filter((card): card is ProductCardData => card !== undefined);
+  return (await allCards(locale)).filter(({ context }) => include(context)).map(({ card }) => card);
 }
 
 /** A locale's products grouped by producer id (order as in `allLocalized`). */

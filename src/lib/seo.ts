@@ -42,6 +42,18 @@ export function pageTitle(title: string, siteName: string, limit = TITLE_LIMIT):
   return withSite.length <= limit ? withSite : clampDescription(title, limit);
 }
 
+/**
+ * Title of page 2+ of a list, `Crackers, page 2 · Etalase`: when the title is
+ * too long, the title is cut rather than the page number, so no two pages of a
+ * list share a title.
+ */
+export function pagedTitle(title: string, pageSuffix: string, siteName: string, limit = TITLE_LIMIT): string {
+  if (!pageSuffix) return pageTitle(title, siteName, limit);
+  const withSite = `${title}${pageSuffix} · ${siteName}`;
+  if (withSite.length <= limit) return withSite;
+  return `${clampDescription(title, limit - pageSuffix.length)}${pageSuffix}`;
+}
+
 /** Search engines show about 160 characters: longer descriptions are cut at a word, with an ellipsis. */
 export const DESCRIPTION_LIMIT = 160;
 

@@ -29,6 +29,11 @@ export function isCertificateValid(cert: CertificateDates, today: Date): boolean
   return status === 'valid' || status === 'expiring-soon';
 }
 
+/** A producer holds a certificate of `kind` while one of that kind is valid (certificate pages list it then). */
+export function holdsValidCertificate(certificates: readonly (CertificateDates & { kind: { id: string } })[], kind: string, today: Date): boolean {
+  return certificates.some((c) => c.kind.id === kind && isCertificateValid(c, today));
+}
+
 /**
  * The certificates of a producer that cover one product: those listing it, or
  * those with no product list (they cover the whole producer).

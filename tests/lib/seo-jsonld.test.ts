@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbList, eventJsonLd, productJsonLd, serializeJsonLd } from '../../src/lib/jsonld';
-import { alternatesFor, canonicalFor, pageTitle } from '../../src/lib/seo';
+import { alternatesFor, canonicalFor, pagedTitle, pageTitle } from '../../src/lib/seo';
 import { entryPageOf, isFallbackPage } from '../../src/lib/sitemap';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,14 @@ describe('hreflang and canonical', () => {
     expect(title.endsWith('…')).toBe(true);
     expect(long.startsWith(title.slice(0, -1))).toBe(true);
     expect(pageTitle('Sentra IKM Gula Kelapa Purbalingga', 'Etalase')).toBe('Sentra IKM Gula Kelapa Purbalingga · Etalase');
+  });
+  it('keeps the page number of a list page in its title, cutting the title instead', () => {
+    expect(pagedTitle('Crackers', '', 'Etalase')).toBe('Crackers · Etalase');
+    expect(pagedTitle('Crackers', ', page 2', 'Etalase')).toBe('Crackers, page 2 · Etalase');
+    const long = 'Producers in Sentra IKM Kemplang dan Kerupuk Ikan Palembang';
+    const title = pagedTitle(long, ', halaman 12', 'Etalase');
+    expect(title.length).toBeLessThanOrEqual(60);
+    expect(title.endsWith('…, halaman 12')).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@
  * as paths relative to a locale's root, with what a test must do once loaded
  * to reach the page's interactive state.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -16,11 +16,23 @@ export interface PageType {
 
 function firstEntry(dist: string, section: string): string {
   const slug = readdirSync(path.join(dist, section), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    // `page/` holds a list's later pages (`/producers/page/2/`), not an entry.
+    .filter((d) => d.isDirectory() && d.name !== 'page')
     .map((d) => d.name)
     .sort()[0];
   if (!slug) throw new Error(`no ${section} pages in ${dist}`);
   return `${section}/${slug}/`;
+}
+
+/**
+ * Page 2 of the first category and of /producers/ that have one. The seed
+ * catalogue's lists fit on one page, so its build has none; the pagination
+ * suite (tests/browser/pagination.test.ts) checks page 2 on a larger catalogue.
+ */
+function secondPages(dist: string): PageType[] {
+  const categories = readdirSync(path.join(dist, 'categories'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `categories/${d.name}/`);
+  const paged = ['producers/', categories.sort().find((c) => existsSync(path.join(dist, c, 'page/2/index.html')))];
+  return paged.filter((list): list is string => Boolean(list) && existsSync(path.join(dist, list!, 'page/2/index.html'))).map((list) => ({ name: `${list} page 2`, path: `${list}page/2/` }));
 }
 
 export function pageTypes(dist: string): PageType[] {
@@ -33,8 +45,12 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'producer', path: entry('producers') },
     { name: 'regions index', path: 'regions/' },
     { name: 'region', path: entry('regions') },
+    { name: 'region products list', path: `${entry('regions')}products/` },
+    { name: 'region producers list', path: `${entry('regions')}producers/` },
     { name: 'cluster', path: entry('clusters') },
+    { name: 'cluster products list', path: `${entry('clusters')}products/` },
     { name: 'category', path: entry('categories') },
+    ...secondPages(dist),
     { name: 'certificate', path: entry('certificates') },
     { name: 'association', path: entry('associations') },
     { name: 'news index', path: 'news/' },
