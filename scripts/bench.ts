@@ -294,7 +294,17 @@ for (const products of sizes) {
   const collectionBaseline = baselineBuild(catalogue, build.pages, 'collection');
   console.log(`  baselines: ${baseline.pages} text pages in ${baseline.wallS.toFixed(1)} s, ${collectionBaseline.pages} content-collection pages in ${collectionBaseline.wallS.toFixed(1)} s`);
   const firstOf = (section: string) => `/${section}/${readdirSync(path.join(dist, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]}/`;
-  const samples = { home: '/', product: firstOf('products'), producer: firstOf('producers'), search: '/search/', 'products index': '/products/', 'for retailers': '/for-retailers/' };
+  const subpages = (section: string) => readdirSync(path.join(dist, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/${section}/${d.name}/`);
+  const largestOf = (section: string) => subpages(section).sort((a, b) => statSync(path.join(dist, b, 'index.html')).size - statSync(path.join(dist, a, 'index.html')).size)[0]!;
+  const samples = {
+    home: '/',
+    product: firstOf('products'),
+    producer: firstOf('producers'),
+    search: '/search/',
+    'products index': '/products/',
+    'for retailers': '/for-retailers/',
+    'largest region retail table': largestOf('for-retailers'),
+  };
   const weights = Object.fromEntries(Object.entries(samples).map(([name, p]) => [name, pageWeight(dist, p)]));
   const search = await measureSearch(dist);
   let lighthouse: PageAudit[] = [];

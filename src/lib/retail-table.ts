@@ -1,8 +1,10 @@
 /**
- * The retail partners' table (for-retailers page): what its filters, sorting,
- * shortlist and CSV export do, as pure functions so they are tested without a
- * browser. The page renders every row on the server; the browser module
- * (src/scripts/retail-table.ts) only reads rows' data attributes and calls these.
+ * The retail partners' table (for-retailers pages): what its filters, sorting
+ * and CSV export do, as pure functions so they are tested without a browser.
+ * The pages render every row on the server with only the facts the cells do
+ * not already show as data attributes; the browser module
+ * (src/scripts/retail-table.ts) reads those and the cells, and calls these.
+ * The shortlist itself is src/lib/shortlist.ts.
  */
 import { toCsv, type CsvValue } from './csv';
 
@@ -22,6 +24,60 @@ export type SortDirection = 'ascending' | 'descending';
 
 /** Sorting compares numbers for these columns, text for the others. */
 export const numericSortKeys: readonly SortKey[] = ['shelf-life', 'capacity', 'readiness', 'trial', 'barcode', 'halal'];
+
+/**
+ * One row as the browser reads it back: names from the cells, the rest from the
+ * row's data attributes (absent attributes read as empty strings).
+ */
+export interface RetailRowReading {
+  slug: string;
+  product: string;
+  producer: string;
+  region: string;
+  cluster: string;
+  permit: string;
+  halal: string;
+  barcode: string;
+  shelfLifeDays: string;
+  capacityKg: string;
+  trial: string;
+  met: string;
+  applicable: string;
+}
+
+/** The text the free-text filter searches: names of product, producer, region, cluster, and the slug. */
+export function searchText(row: Pick<RetailRowReading, 'slug' | 'product' | 'producer' | 'region' | 'cluster'>): string {
+  return [row.product, row.producer, row.region, row.cluster, row.slug].join(' ').toLowerCase();
+}
+
+/** The value a column sorts by; empty for unknowns, which sort last (see sortBy). */
+export function sortValue(row: RetailRowReading, key: SortKey): string {
+  switch (key) {
+    case 'product':
+    case 'producer':
+    case 'region':
+    case 'cluster':
+    case 'permit':
+      return row[key];
+    case 'halal':
+      return row.halal === 'yes' ? '1' : row.halal === 'no' ? '0' : '';
+    case 'barcode':
+      return String({ all: 2, some: 1, none: 0 }[row.barcode] ?? '');
+    case 'shelf-life':
+      return row.shelfLifeDays;
+    case 'capacity':
+      return row.capacityKg;
+    case 'trial': {
+      const index = (trialOrder as readonly string[]).indexOf(row.trial);
+      return index < 0 ? '' : String(index);
+    }
+    case 'readiness': {
+      const met = Number(row.met);
+      const applicable = Number(row.applicable);
+      return applicable > 0 && Number.isFinite(met) ? String(met / applicable) : '';
+    }
+  }
+}
 
 export interface RetailTableState {
   region: string;
@@ -99,25 +155,6 @@ export function sortBy<T>(items: readonly T[], value: (item: T) => string | unde
     return order !== 0 ? sign * order : a.index - b.index;
   });
   return keyed.map((k) => k.item);
-}
-
-export const SHORTLIST_KEY = 'etalase.shortlist';
-
-/** The shortlist stored in localStorage: a JSON list of slugs; anything else reads as empty. */
-export function parseShortlist(stored: string | null | undefined): string[] {
-  if (!stored) return [];
-  try {
-    const value: unknown = JSON.parse(stored);
-    if (!Array.isArray(value)) return [];
-    return [...new Set(value.filter((v): v is string => typeof v === 'string' && SLUG.test(v)))];
-  } catch {
-    return [];
-  }
-}
-
-export function toggleShortlist(list: readonly string[], slug: string, on: boolean): string[] {
-  const without = list.filter((s) => s !== slug);
-  return on ? [...without, slug] : without;
 }
 
 /** Collapses the whitespace of a table cell's text so it reads as one spreadsheet value. */

@@ -1,31 +1,21 @@
 /**
- * The for-retailers island: filters and sorts the server-rendered table in place
- * (state kept in the URL so a view can be shared), and keeps a shortlist in
- * localStorage that exports to CSV and prints. Without it the page still shows
- * the complete table.
+ * The retail table island: filters and sorts the server-rendered table in place
+ * (state kept in the URL so a view can be shared), adds a shortlist checkbox to
+ * each row, and keeps the shortlist in localStorage, shared by every retail
+ * table (each region's page and the full one). The shortlist stores each
+ * picked row's cells, so export and print include products picked on other
+ * pages. Without this script the page still shows the complete table.
  */
-import {
-  cellText,
-  matchesFilter,
-  numericSortKeys,
-  parseShortlist,
-  parseTableState,
-  SHORTLIST_KEY,
-  shortlistCsv,
-  sortBy,
-  tableStateToParams,
-  toggleShortlist,
-  type RetailTableState,
-  type SortKey,
-} from '../lib/retail-table';
+import { cellText, matchesFilter, numericSortKeys, parseTableState, searchText, shortlistCsv, sortBy, sortValue, tableStateToParams, type RetailRowReading, type RetailTableState, type SortKey } from '../lib/retail-table';
+import { parseShortlist, refreshCells, SHORTLIST_KEY, shortlistRows, shortlistSlugs, toggleShortlist, type ShortlistEntry } from '../lib/shortlist';
 
-type Messages = Record<'shown' | 'shortlisted' | 'sortBy' | 'empty' | 'fileName' | 'locale', string>;
+type Messages = Record<'shown' | 'shortlisted' | 'shortlistedElsewhere' | 'pick' | 'pickColumn' | 'sortBy' | 'empty' | 'fileName' | 'locale' | 'lang', string>;
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-function readStoredShortlist(): string[] {
+function readStoredShortlist(): ShortlistEntry[] {
   try {
     return parseShortlist(localStorage.getItem(SHORTLIST_KEY));
   } catch {
@@ -33,12 +23,20 @@ function readStoredShortlist(): string[] {
   }
 }
 
-function storeShortlist(list: string[]): void {
+function storeShortlist(list: readonly ShortlistEntry[]): void {
   try {
     localStorage.setItem(SHORTLIST_KEY, JSON.stringify(list));
   } catch {
     /* see readStoredShortlist */
   }
+}
+
+interface Row {
+  tr: HTMLTableRowElement;
+  reading: RetailRowReading;
+  text: string;
+  /** The row's cell texts as exported (and stored in the shortlist). */
+  cells: string[];
 }
 
 export function startRetailTable(root: HTMLElement): void {
@@ -50,24 +48,52 @@ export function startRetailTable(root: HTMLElement): void {
   const empty = root.querySelector<HTMLElement>('[data-retail-empty]')!;
   const bar = root.querySelector<HTMLElement>('[data-shortlist-bar]')!;
   const barCount = bar.querySelector<HTMLElement>('[data-shortlist-count]')!;
-  const rows = [...body.rows];
-  const headers = [...table.tHead!.rows[0]!.cells].filter((cell) => cell.dataset.sortKey);
+  const headRow = table.tHead!.rows[0]!;
+  const headers = [...headRow.cells].filter((cell) => cell.dataset.sortKey);
+  const column = new Map(headers.map((th, index) => [th.dataset.sortKey!, index]));
   const number = new Intl.NumberFormat(messages.locale);
+  const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
+
+  // Read every row once, before the shortlist column is added.
+  const rows: Row[] = [...body.rows].map((tr) => {
+    const cells = [...tr.cells].map((cell) => cellText(cell.textContent));
+    const d = tr.dataset;
+    const cell = (key: string) => cells[column.get(key) ?? -1] ?? '';
+    const reading: RetailRowReading = {
+      slug: d.slug ?? '',
+      product: cell('product'),
+      producer: cell('producer'),
+      region: cell('region'),
+      cluster: d.cluster ? cell('cluster') : '',
+      permit: d.permit ?? '',
+      halal: d.halal ?? '',
+      barcode: d.barcode ?? '',
+      shelfLifeDays: d.shelfLifeDays ?? '',
+      capacityKg: d.capacityKg ?? '',
+      trial: d.trial ?? '',
+      met: d.met ?? '',
+      applicable: d.applicable ?? '',
+    };
+    return { tr, reading, text: searchText(reading), cells };
+  });
+  const bySlug = new Map(rows.map((row) => [row.reading.slug, row]));
 
   let state: RetailTableState = parseTableState(new URLSearchParams(location.search));
-  let shortlist = readStoredShortlist();
+  let shortlist: readonly ShortlistEntry[] = readStoredShortlist();
 
   // ---- filters and sorting
 
   function writeForm(): void {
-    (form.elements.namedItem('region') as HTMLSelectElement).value = state.region;
-    (form.elements.namedItem('cluster') as HTMLSelectElement).value = state.cluster;
-    (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
-    (form.elements.namedItem('ready') as HTMLInputElement).checked = state.ready;
-    (form.elements.namedItem('halal') as HTMLInputElement).checked = state.halal;
-    // A region or cluster in the URL that is not in the list reads as "all".
-    state.region = (form.elements.namedItem('region') as HTMLSelectElement).value;
-    state.cluster = (form.elements.namedItem('cluster') as HTMLSelectElement).value;
+    const region = field<HTMLSelectElement>('region');
+    const cluster = field<HTMLSelectElement>('cluster');
+    if (region) region.value = state.region;
+    if (cluster) cluster.value = state.cluster;
+    field<HTMLInputElement>('q')!.value = state.q;
+    field<HTMLInputElement>('ready')!.checked = state.ready;
+    field<HTMLInputElement>('halal')!.checked = state.halal;
+    // A region or cluster in the URL that is not in the list (or a region on a region's own page) reads as "all".
+    state.region = region?.value ?? '';
+    state.cluster = cluster?.value ?? '';
   }
 
   function readForm(): void {
@@ -81,19 +107,14 @@ export function startRetailTable(root: HTMLElement): void {
   function apply(): void {
     let shown = 0;
     for (const row of rows) {
-      const d = row.dataset;
-      const match = matchesFilter({ region: d.region ?? '', cluster: d.cluster ?? '', ready: d.ready === 'yes', halal: d.halal === 'yes', text: d.text ?? '' }, state);
-      row.hidden = !match;
+      const d = row.tr.dataset;
+      const match = matchesFilter({ region: d.region ?? '', cluster: d.cluster ?? '', ready: d.ready === 'yes', halal: d.halal === 'yes', text: row.text }, state);
+      row.tr.hidden = !match;
       if (match) shown++;
     }
-    if (state.sort) {
-      const key = state.sort;
-      const attr = `sort${key.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}`;
-      const sorted = sortBy(rows, (row) => row.dataset[attr], numericSortKeys.includes(key), state.dir, messages.locale);
-      body.append(...sorted);
-    } else {
-      body.append(...rows);
-    }
+    const key = state.sort;
+    const sorted = key ? sortBy(rows, (row) => sortValue(row.reading, key), numericSortKeys.includes(key), state.dir, messages.locale) : rows;
+    body.append(...sorted.map((row) => row.tr));
     for (const th of headers) {
       if (th.dataset.sortKey === state.sort) th.setAttribute('aria-sort', state.dir);
       else th.removeAttribute('aria-sort');
@@ -140,42 +161,61 @@ export function startRetailTable(root: HTMLElement): void {
 
   // ---- shortlist
 
+  function save(next: readonly ShortlistEntry[]): void {
+    shortlist = next;
+    storeShortlist(shortlist);
+    showShortlist();
+  }
+
+  const pickHeader = document.createElement('th');
+  pickHeader.scope = 'col';
+  pickHeader.className = 'retail-table__pick';
+  const pickLabel = document.createElement('span');
+  pickLabel.className = 'visually-hidden';
+  pickLabel.textContent = messages.pickColumn;
+  pickHeader.append(pickLabel);
+  headRow.prepend(pickHeader);
+
   const boxes = new Map<string, HTMLInputElement>();
   for (const row of rows) {
-    const box = row.querySelector<HTMLInputElement>('[data-shortlist-box]');
-    if (!box) continue;
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = row.reading.slug;
+    box.dataset.shortlistBox = '';
+    box.setAttribute('aria-label', fill(messages.pick, { product: row.reading.product }));
+    const cell = document.createElement('td');
+    cell.className = 'retail-table__pick';
+    cell.append(box);
+    row.tr.prepend(cell);
     boxes.set(box.value, box);
-    box.disabled = false;
-    box.addEventListener('change', () => {
-      shortlist = toggleShortlist(shortlist, box.value, box.checked);
-      storeShortlist(shortlist);
-      showShortlist();
-    });
+    box.addEventListener('change', () => save(toggleShortlist(shortlist, box.value, box.checked, messages.lang, row.cells)));
   }
 
   function showShortlist(): void {
-    // Slugs of products no longer listed are dropped from view, not from storage.
-    const picked = new Set(shortlist);
+    const picked = new Set(shortlistSlugs(shortlist));
     for (const [slug, box] of boxes) {
       box.checked = picked.has(slug);
       box.closest('tr')!.classList.toggle('is-shortlisted', box.checked);
     }
-    const count = [...boxes.keys()].filter((slug) => picked.has(slug)).length;
-    barCount.textContent = fill(messages.shortlisted, { count: number.format(count) });
-    for (const button of bar.querySelectorAll<HTMLButtonElement>('button')) button.disabled = count === 0;
+    const total = picked.size;
+    const here = [...boxes.keys()].filter((slug) => picked.has(slug)).length;
+    barCount.textContent =
+      here === total
+        ? fill(messages.shortlisted, { count: number.format(total) })
+        : fill(messages.shortlistedElsewhere, { count: number.format(total), elsewhere: number.format(total - here) });
+    for (const button of bar.querySelectorAll<HTMLButtonElement>('button')) button.disabled = total === 0;
   }
 
-  function shortlistedRows(): HTMLTableRowElement[] {
-    return rows.filter((row) => row.classList.contains('is-shortlisted'));
+  /** The whole shortlist (from every page) as rows: this table's first, as sorted on screen. */
+  function exportRows(): { slug: string; cells: string[] }[] {
+    const pageOrder = [...body.rows].map((tr) => tr.dataset.slug ?? '');
+    return shortlistRows(shortlist, messages.lang, pageOrder, headers.length);
   }
+
+  const headerTexts = () => headers.map((th) => cellText(th.textContent));
 
   bar.querySelector('[data-shortlist-export]')!.addEventListener('click', () => {
-    const header = headers.map((th) => cellText(th.textContent));
-    const data = shortlistedRows()
-      // Table order (as sorted on screen), the checkbox cell left out.
-      .sort((a, b) => [...body.rows].indexOf(a) - [...body.rows].indexOf(b))
-      .map((row) => [...row.cells].slice(1).map((cell) => cellText(cell.textContent)));
-    const blob = new Blob([shortlistCsv(header, data)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([shortlistCsv(headerTexts(), exportRows().map((r) => r.cells))], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = messages.fileName;
@@ -185,18 +225,42 @@ export function startRetailTable(root: HTMLElement): void {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   });
 
+  /** A plain table of the shortlist, shown only when printing it (see the component's print styles). */
+  function buildPrintTable(): void {
+    root.querySelector('.shortlist-print')?.remove();
+    const print = document.createElement('table');
+    print.className = 'retail-table shortlist-print';
+    print.createCaption().textContent = barCount.textContent;
+    const head = print.createTHead().insertRow();
+    for (const text of headerTexts()) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = text;
+      head.append(th);
+    }
+    const printBody = print.createTBody();
+    for (const { slug, cells } of exportRows()) {
+      const tr = printBody.insertRow();
+      tr.dataset.slug = slug;
+      cells.forEach((text, index) => {
+        const cell = document.createElement(index === 0 ? 'th' : 'td');
+        if (index === 0) (cell as HTMLTableCellElement).scope = 'row';
+        cell.textContent = text;
+        tr.append(cell);
+      });
+    }
+    root.append(print);
+  }
+
   bar.querySelector('[data-shortlist-print]')!.addEventListener('click', () => {
+    buildPrintTable();
     document.body.classList.add('printing-shortlist');
     window.print();
   });
   // Printing from the browser's own menu prints the whole table again.
   window.addEventListener('afterprint', () => document.body.classList.remove('printing-shortlist'));
 
-  bar.querySelector('[data-shortlist-clear]')!.addEventListener('click', () => {
-    shortlist = [];
-    storeShortlist(shortlist);
-    showShortlist();
-  });
+  bar.querySelector('[data-shortlist-clear]')!.addEventListener('click', () => save([]));
 
   // Another tab changed the shortlist.
   window.addEventListener('storage', (event) => {
@@ -204,6 +268,13 @@ export function startRetailTable(root: HTMLElement): void {
     shortlist = parseShortlist(event.newValue);
     showShortlist();
   });
+
+  // Shortlisted rows shown here get their stored cells refreshed (data may have changed since they were picked).
+  const refreshed = refreshCells(shortlist, messages.lang, new Map([...bySlug].map(([slug, row]) => [slug, row.cells])));
+  if (refreshed !== shortlist) {
+    shortlist = refreshed;
+    storeShortlist(shortlist);
+  }
 
   bar.hidden = false;
   writeForm();

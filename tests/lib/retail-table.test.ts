@@ -5,13 +5,14 @@ import {
   cellText,
   emptyTableState,
   matchesFilter,
-  parseShortlist,
   parseTableState,
   shortlistCsv,
+  searchText,
   sortBy,
+  sortValue,
   tableStateToParams,
-  toggleShortlist,
   type RetailRowFacts,
+  type RetailRowReading,
 } from '../../src/lib/retail-table';
 
 const row = (over: Partial<RetailRowFacts> = {}): RetailRowFacts => ({
@@ -77,18 +78,7 @@ describe('sortBy', () => {
   });
 });
 
-describe('shortlist', () => {
-  it('reads stored slugs and nothing else', () => {
-    expect(parseShortlist('["a","b","a","Bad Slug",3]')).toEqual(['a', 'b']);
-    expect(parseShortlist('{"a":1}')).toEqual([]);
-    expect(parseShortlist('not json')).toEqual([]);
-    expect(parseShortlist(null)).toEqual([]);
-  });
-  it('toggles a slug without duplicates', () => {
-    expect(toggleShortlist(['a'], 'b', true)).toEqual(['a', 'b']);
-    expect(toggleShortlist(['a', 'b'], 'a', true)).toEqual(['b', 'a']);
-    expect(toggleShortlist(['a', 'b'], 'a', false)).toEqual(['b']);
-  });
+describe('shortlist CSV', () => {
   it('exports CSV with a BOM, CRLF and quoted fields', () => {
     const csv = shortlistCsv(['Produk', 'Tes pasar'], [[cellText('  Kemplang\n  Panggang '), 'Lolos (Alfamart, Indomaret)']]);
     expect(csv).toBe('\uFEFFProduk,Tes pasar\r\nKemplang Panggang,"Lolos (Alfamart, Indomaret)"\r\n');
@@ -106,5 +96,43 @@ describe('row facts', () => {
     expect(barcodeCoverage([{ barcode: '9520000000001' }, {}])).toBe('some');
     expect(barcodeCoverage([{ barcode: '9520000000001' }])).toBe('all');
     expect(barcodeCoverage([{}])).toBe('none');
+  });
+});
+
+describe('sort values read back from a row', () => {
+  const reading = (over: Partial<RetailRowReading> = {}): RetailRowReading => ({
+    slug: 'terasi-rebon',
+    product: 'Terasi Rebon',
+    producer: 'KUB Tulung Selapan',
+    region: 'Kabupaten Ogan Komering Ilir',
+    cluster: '',
+    permit: 'SPP-IRT',
+    halal: 'yes',
+    barcode: 'some',
+    shelfLifeDays: '180',
+    capacityKg: '',
+    trial: 'in-trial',
+    met: '4',
+    applicable: '8',
+    ...over,
+  });
+  it('sorts names and the permit as text, the rest as numbers, unknowns empty', () => {
+    expect(sortValue(reading(), 'product')).toBe('Terasi Rebon');
+    expect(sortValue(reading(), 'cluster')).toBe('');
+    expect(sortValue(reading(), 'permit')).toBe('SPP-IRT');
+    expect(sortValue(reading(), 'halal')).toBe('1');
+    expect(sortValue(reading({ halal: 'no' }), 'halal')).toBe('0');
+    expect(sortValue(reading({ halal: 'na' }), 'halal')).toBe('');
+    expect(sortValue(reading(), 'barcode')).toBe('1');
+    expect(sortValue(reading({ barcode: 'none' }), 'barcode')).toBe('0');
+    expect(sortValue(reading(), 'shelf-life')).toBe('180');
+    expect(sortValue(reading(), 'capacity')).toBe('');
+    expect(sortValue(reading(), 'trial')).toBe('3');
+    expect(sortValue(reading({ trial: 'bogus' }), 'trial')).toBe('');
+    expect(sortValue(reading(), 'readiness')).toBe('0.5');
+    expect(sortValue(reading({ applicable: '0', met: '0' }), 'readiness')).toBe('');
+  });
+  it('searches names and slug in lower case', () => {
+    expect(searchText(reading({ cluster: 'Sentra Terasi' }))).toBe('terasi rebon kub tulung selapan kabupaten ogan komering ilir sentra terasi terasi-rebon');
   });
 });

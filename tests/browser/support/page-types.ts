@@ -66,6 +66,14 @@ export function pageTypes(dist: string): PageType[] {
       },
     },
     {
+      name: 'region retail table (filtered)',
+      path: entry('for-retailers'),
+      ready: async (page) => {
+        await page.locator('[data-shortlist-bar]:not([hidden])').waitFor();
+        await page.locator('input[name="ready"]').check();
+      },
+    },
+    {
       name: 'search with results',
       path: 'search/?q=kemplang',
       ready: async (page) => {
