@@ -99,6 +99,8 @@ export function groupedLocalized<C extends EntryCollectionKey>(
     }
     return groups;
   });
+}
+
 /** Names of regions or clusters by id in `locale`, for cards that say where a producer works. */
 export function namesById(collection: 'regions' | 'clusters', locale: Locale): Promise<Map<string, string>> {
   return memo(`names:${collection}:${locale}`, async () => new Map((await allLocalized(collection, locale)).map((e) => [e.entry.id, e.data.name])));
