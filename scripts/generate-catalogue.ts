@@ -20,20 +20,42 @@ import { generateCatalogue, type SourceCatalogue } from './lib/synthetic-catalog
 const repo = path.resolve(import.meta.dirname, '..');
 const source = path.join(repo, 'content');
 
+const USAGE = `Usage: npm run generate -- --out DIR [--products N] [--producers N] [--seed N] [--force]
+  --out DIR       where to write the catalogue (or set ETALASE_CONTENT_DIR); never content/
+  --products N    products to generate (default 1000)
+  --producers N   producers to generate (default products / 5)
+  --seed N        pseudo-random seed (default 1): same arguments, same bytes
+  --force         replace DIR when it is not empty
+  --help          show this`;
+
 function fail(message: string): never {
-  console.error(`generate-catalogue: ${message}`);
+  console.error(`generate-catalogue: ${message}\n\n${USAGE}`);
   process.exit(2);
 }
 
-const { values } = parseArgs({
-  options: {
-    products: { type: 'string', default: '1000' },
-    producers: { type: 'string' },
-    out: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    force: { type: 'boolean', default: false },
-  },
-});
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        products: { type: 'string', default: '1000' },
+        producers: { type: 'string' },
+        out: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // node:util names the offending option: "Unknown option '--size'…"
+    return fail((error as Error).message);
+  }
+}
+
+const values = parseOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const products = Number(values.products);
 const producers = values.producers ? Number(values.producers) : Math.max(1, Math.round(products / 5));
 const seed = Number(values.seed);

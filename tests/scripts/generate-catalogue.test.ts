@@ -52,6 +52,18 @@ describe('npm run generate', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('is not empty (use --force to replace it)');
   });
+
+  it('prints its usage for --help, and names an unknown option instead of crashing', () => {
+    const help = npmRun('generate', ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--products N');
+    expect(help.stdout).toContain('--out DIR');
+    const wrong = npmRun('generate', ['--size', '10']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("Unknown option '--size'");
+    expect(wrong.stderr).toContain('Usage: npm run generate');
+    expect(wrong.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
 });
 
 describe('generator parts', () => {
