@@ -199,6 +199,8 @@ interface SearchRun {
   imagesKb: number;
   /** Everything Pagefind fetched from opening the page until the first results are on screen. */
   firstKb: number;
+  /** The part of firstKb fetched when the page opened, before the query: Pagefind's loader, worker, WebAssembly and metadata. */
+  openKb: number;
   firstMs: number;
   /** Facet filter indexes, fetched after the results are on screen to fill in the counts. */
   countsKb: number;
@@ -260,6 +262,7 @@ async function measureSearch(dist: string): Promise<SearchRun[]> {
         query,
         imagesKb: first.imagesKb,
         firstKb: first.kb + loadedBeforeQuery / 1024,
+        openKb: loadedBeforeQuery / 1024,
         firstMs: first.ms,
         countsKb: first.countsKb,
         countsMs: first.countsMs,
@@ -341,6 +344,8 @@ const astroVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/astr
 const pagefindVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const costRatio = (ours: Build, baseline: Build) => ours.wallS / ours.pages / (baseline.wallS / baseline.pages);
+/** The same ratio for our build without the two steps the bare build has no counterpart for: image processing and the Pagefind index. */
+const pagesOnlyRatio = (ours: Build, baseline: Build) => (ours.wallS - ours.imagesS - ours.pagefindS) / ours.pages / (baseline.wallS / baseline.pages);
 const pass = (ok: boolean) => (ok ? 'met' : '**missed**');
 const lines: string[] = [
   '# Benchmarks',
@@ -362,13 +367,13 @@ const lines: string[] = [
   '',
   '### Against bare Astro builds of the same page count (same run)',
   '',
-  "Cost per page = (our wall time / our pages) / (baseline wall time / baseline pages). *Content collection*: the catalogue's Markdown files (translations included) loaded as one content collection, each page rendering one entry's body with a minimal layout: what Astro itself spends on the same content, and the baseline of the budget. *Raw text*: each page prints a product file's raw text, no Markdown, no content layer.",
+  "Cost per page = (our wall time / our pages) / (baseline wall time / baseline pages). *Content collection*: the catalogue's Markdown files (translations included) loaded as one content collection, each page rendering one entry's body with a minimal layout: what Astro itself spends on the same content, and the baseline of the budget. *Raw text*: each page prints a product file's raw text, no Markdown, no content layer. *Without images and Pagefind*: our wall time minus the image and Pagefind steps, which the bare builds have no counterpart for; shown to locate the cost, not as the budget.",
   '',
-  '| products | pages | baseline: content collection | our cost per page vs it | baseline: raw text | our cost per page vs it |',
-  '|---|---|---|---|---|---|',
+  '| products | pages | baseline: content collection | our cost per page vs it | the same without images and Pagefind | baseline: raw text | our cost per page vs it |',
+  '|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.products} | ${r.build.pages} | ${r.collectionBaseline.wallS.toFixed(1)} s (${r.collectionBaseline.peakMb.toFixed(0)} MB) | ${costRatio(r.build, r.collectionBaseline).toFixed(2)}× | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) | ${costRatio(r.build, r.baseline).toFixed(2)}× |`,
+      `| ${r.products} | ${r.build.pages} | ${r.collectionBaseline.wallS.toFixed(1)} s (${r.collectionBaseline.peakMb.toFixed(0)} MB) | ${costRatio(r.build, r.collectionBaseline).toFixed(2)}× | ${pagesOnlyRatio(r.build, r.collectionBaseline).toFixed(2)}× | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) | ${costRatio(r.build, r.baseline).toFixed(2)}× |`,
   ),
   '',
   '## Page weight (largest size)',
@@ -384,13 +389,13 @@ lines.push(
   '',
   '## Search in Chromium',
   '',
-  'Each query in a fresh tab. Response bodies transferred (gzip, as served; headers left out, as HTTP/2 compresses the repeated ones; Pagefind worker included). First search: everything Pagefind fetched from opening the page until the first 12 result cards are on screen (loader, WebAssembly, metadata, index chunks, result fragments), and the time from submitting the query to those cards. Facet counts: the filter indexes fetched after the results are shown, and the time until the counts are filled in. Result card thumbnails are listed apart. Repeated: the same query again in the same tab (what Pagefind fetched again, time to cards).',
+  'Each query in a fresh tab. Response bodies transferred (gzip, as served; headers left out, as HTTP/2 compresses the repeated ones; Pagefind worker included). First search: everything Pagefind fetched from opening the page until the first 12 result cards are on screen (loader, WebAssembly, metadata, index chunks, result fragments), and the time from submitting the query to those cards. Facet counts: the filter indexes fetched after the results are shown, and the time until the counts are filled in. *Of which at page open*: the part fetched before the query, the same for every query (Pagefind's loader, worker, WebAssembly and metadata: the floor of any first search). Result card thumbnails are listed apart. Repeated: the same query again in the same tab (what Pagefind fetched again, time to cards).',
   '',
 );
-lines.push('| products | query | first search KB | first results ms | then facet counts KB | counts ready ms | thumbnails KB | repeated KB | repeated ms |', '|---|---|---|---|---|---|---|---|---|');
+lines.push('| products | query | first search KB | of which at page open KB | first results ms | then facet counts KB | counts ready ms | thumbnails KB | repeated KB | repeated ms |', '|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   for (const s of r.search) {
-    lines.push(`| ${r.products} | ${s.query} | ${s.firstKb.toFixed(1)} | ${s.firstMs.toFixed(0)} | ${s.countsKb.toFixed(1)} | ${s.countsMs.toFixed(0)} | ${s.imagesKb.toFixed(1)} | ${s.repeatKb.toFixed(1)} | ${s.repeatMs.toFixed(0)} |`);
+    lines.push(`| ${r.products} | ${s.query} | ${s.firstKb.toFixed(1)} | ${s.openKb.toFixed(1)} | ${s.firstMs.toFixed(0)} | ${s.countsKb.toFixed(1)} | ${s.countsMs.toFixed(0)} | ${s.imagesKb.toFixed(1)} | ${s.repeatKb.toFixed(1)} | ${s.repeatMs.toFixed(0)} |`);
   }
 }
 if (results.some((r) => r.lighthouse.length)) {
@@ -411,7 +416,7 @@ lines.push(
   '| budget | measured | |',
   '|---|---|---|',
   `| product page HTML+CSS+JS <= 30 KB gzip | ${kb(productGzip)} KB | ${pass(productGzip <= 30 * 1024)} |`,
-  `| first search <= 150 KB | ${worstFirst.toFixed(1)} KB to the first results (largest of ${QUERIES.length} queries); the facet counts then fetch ${worstCounts.toFixed(1)} KB more | ${pass(worstFirst <= 150)} |`,
+  `| first search <= 150 KB | ${worstFirst.toFixed(1)} KB to the first results (largest of ${QUERIES.length} queries), of which ${Math.max(...largest.search.map((s) => s.openKb)).toFixed(1)} KB before the query; the facet counts then fetch ${worstCounts.toFixed(1)} KB more | ${pass(worstFirst <= 150)} |`,
   `| results < 300 ms | ${worstMs.toFixed(0)} ms (slowest) | ${pass(worstMs < 300)} |`,
   `| build cost per page <= 2× bare Astro | ${ratio.toFixed(2)}× a content-collection build of the same Markdown (${costRatio(largest.build, largest.baseline).toFixed(2)}× a raw-text build) | ${pass(ratio <= 2)} |`,
   `| build memory <= 4 GB | ${(largest.build.peakMb / 1024).toFixed(2)} GB | ${pass(largest.build.peakMb <= 4096)} |`,
