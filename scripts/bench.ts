@@ -18,10 +18,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/browser/support/server';
+import { parseCommandLine } from './lib/command-line';
 import { auditPages, CATEGORIES, type PageAudit } from './lib/lighthouse';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -32,26 +32,21 @@ const QUERIES = ['kemplang', 'gula kelapa', 'batik'];
 const LIGHTHOUSE_RUNS = 3;
 
 const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--skip-lighthouse] [--out BENCHMARKS.md]`;
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        sizes: { type: 'string', default: '1000,10000' },
-        'skip-lighthouse': { type: 'boolean', default: false },
-        out: { type: 'string', default: path.join(repo, 'BENCHMARKS.md') },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
+const { values } = parseCommandLine(
+  {
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      'skip-lighthouse': { type: 'boolean', default: false },
+      out: { type: 'string', default: path.join(repo, 'BENCHMARKS.md') },
+      help: { type: 'boolean', default: false },
+    },
+  },
+  USAGE,
+  (message) => {
+    console.error(`bench: ${message}\n${USAGE}`);
     process.exit(2);
-  }
-}
-const values = parseOptions();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  },
+);
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes: whole numbers of products, at least 10, e.g. 1000,10000');
 

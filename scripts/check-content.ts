@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line';
 import { checkContent, formatReport } from '../src/lib/content-check';
 import { contentRoot } from '../src/lib/content-paths';
 import { buildDate } from '../src/lib/dates';
@@ -21,20 +21,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({ allowPositionals: true, options: { today: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-}
-try {
-  args = parse();
-} catch (error) {
-  fail((error as Error).message);
-}
-
-if (args.values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = parseCommandLine({ allowPositionals: true, options: { today: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }, usage, fail);
 if (args.positionals.length > 1) fail(`Expected at most one content folder, got: ${args.positionals.join(' ')}`);
 
 let today: Date;

@@ -13,8 +13,8 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { load as loadYaml } from 'js-yaml';
+import { parseCommandLine } from './lib/command-line';
 import { generateCatalogue, type SourceCatalogue } from './lib/synthetic-catalogue';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -33,29 +33,20 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        products: { type: 'string', default: '1000' },
-        producers: { type: 'string' },
-        out: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    // node:util names the offending option: "Unknown option '--size'…"
-    return fail((error as Error).message);
-  }
-}
-
-const values = parseOptions();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = parseCommandLine(
+  {
+    options: {
+      products: { type: 'string', default: '1000' },
+      producers: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  },
+  USAGE,
+  fail,
+);
 const products = Number(values.products);
 const producers = values.producers ? Number(values.producers) : Math.max(1, Math.round(products / 5));
 const seed = Number(values.seed);

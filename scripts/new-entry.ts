@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line';
 import { contentRoot } from '../src/lib/content-paths';
 import { editDistance } from '../src/lib/content-check/text';
 import { SLUG_PATTERN } from '../src/schemas/fields';
@@ -28,19 +28,11 @@ function fail(message: string, showUsage = false): never {
   process.exit(1);
 }
 
-function parse() {
-  try {
-    return parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    return fail((error as Error).message, true);
-  }
-}
-
-const { values, positionals } = parse();
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values, positionals } = parseCommandLine(
+  { allowPositionals: true, options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } } },
+  usage,
+  (message) => fail(message, true),
+);
 
 const [kindArg, ...rest] = positionals;
 if (!kindArg || !(kindArg in kinds)) fail(`Expected producer, product or news as the first argument${kindArg ? `, got "${kindArg}"` : ''}.`, true);
