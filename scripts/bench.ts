@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../tests/browser/support/server';
+import { serveStatic } from './lib/static-server';
 import { parseCommandLine } from './lib/command-line';
 import { auditPages, CATEGORIES, type PageAudit } from './lib/lighthouse';
 

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { pageTypes } from './support/page-types';
+import { pageTypes } from '../../scripts/lib/page-types';
 import { useSite } from './support/use-site';
 import { siteVariants } from './support/variants';
 

@@ -4,7 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { auditPages, CATEGORIES } from '../../scripts/lib/lighthouse';
-import { pageTypes } from './support/page-types';
+import { pageTypes } from '../../scripts/lib/page-types';
 import { useSite } from './support/use-site';
 import { rootDist } from './support/variants';
 

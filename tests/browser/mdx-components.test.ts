@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, type Catalogue } from '../validation/catalogue';
 import { launchBrowser, watchErrors } from './support/browser';
 import { buildSite, repoRoot } from './support/build';
-import { serveStatic, type StaticSite } from './support/server';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 
 const outDir = path.join(repoRoot, 'tests/.tmp/dist-mdx');
 const VIDEO_ID = 'aaaaaaaaaaa'; // a well-formed placeholder id; the video host is never reached offline

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsp } from '../../src/lib/security-policy';
 import { watchErrors } from './support/browser';
-import { pageTypes } from './support/page-types';
+import { pageTypes } from '../../scripts/lib/page-types';
 import { useSite } from './support/use-site';
 import { siteVariants } from './support/variants';
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './support/browser';
 import { readCatalogue, type ExpectedProduct } from './support/catalogue';
 import { siteVariants } from './support/variants';
-import { serveStatic, type StaticSite } from './support/server';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 
 const catalogue = readCatalogue();
 

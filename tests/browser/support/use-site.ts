@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
-import { serveStatic, type StaticSite } from './server';
+import { serveStatic, type StaticSite } from '../../../scripts/lib/static-server';
 
 export interface SiteSession {
   site: StaticSite;
