@@ -56,7 +56,7 @@ try {
     for (const locale of locales) {
       const prefix = locale.code === defaultLocale ? '' : `${locale.code}/`;
       for (const type of types) {
-        await page.goto(`${site.url}${prefix}${type.path}`);
+        await page.goto(`${site.url}${prefix}${type.path}`, { waitUntil: 'networkidle' });
         await type.ready?.(page);
         const name = `${locale.code}-${fileName(type.name)}-${viewport.width}`;
         await page.screenshot({ path: path.join(out, `${name}.png`) });

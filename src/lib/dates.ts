@@ -50,3 +50,13 @@ const longDateFormat = memoize(
   (locale: Locale) => new Intl.DateTimeFormat(localeConfig(locale).intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   (locale) => locale,
 );
+
+/** A compact date for strips and cards, e.g. "10 Nov 2028" / "10 Nov 2028". */
+export function formatShortDate(date: Date, locale: Locale): string {
+  return shortDateFormat(locale).format(date);
+}
+
+const shortDateFormat = memoize(
+  (locale: Locale) => new Intl.DateTimeFormat(localeConfig(locale).intl, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  (locale) => locale,
+);

@@ -24,13 +24,14 @@ export function formatNumber(value: number, locale: Locale): string {
   return numberFormat(locale).format(value);
 }
 
-export function unitLabel(unit: string, locale: Locale): string {
-  return t(locale, `unit.${unit}` as StringKey);
+/** A unit's name in the form for `count` (`1 tonne`, `2 tonnes`); the plural when no count is given. */
+export function unitLabel(unit: string, locale: Locale, count?: number): string {
+  return t(locale, `unit.${unit}` as StringKey, count === undefined ? {} : { count });
 }
 
-/** `2 tonnes` / `2 ton`. */
+/** `2 tonnes` / `2 ton`, `1 pack`. */
 export function formatQuantity(q: Quantity, locale: Locale): string {
-  return `${formatNumber(q.quantity, locale)} ${unitLabel(q.unit, locale)}`;
+  return `${formatNumber(q.quantity, locale)} ${unitLabel(q.unit, locale, q.quantity)}`;
 }
 
 /** `2 tonnes per month`. */
@@ -49,12 +50,24 @@ export interface PriceRange {
   per: string;
 }
 
-/** `Rp 45.000–Rp 60.000 per kg`; a single price when min equals max. */
-export function formatPriceRange(price: PriceRange, locale: Locale): string {
-  const min = formatMoney(price.min, price.currency, locale);
-  const range = price.min === price.max ? min : `${min}–${formatMoney(price.max, price.currency, locale)}`;
-  const known = ['kg', 'ton', 'g', 'pcs', 'pack', 'carton', 'litre', 'sheet', 'set', 'metre'].includes(price.per);
-  return t(locale, 'product.pricePer', { range, unit: known ? unitLabel(price.per, locale) : price.per });
+const PRICE_UNITS = ['kg', 'ton', 'g', 'pcs', 'pack', 'carton', 'litre', 'sheet', 'set', 'metre'];
+
+/**
+ * `IDR 13,000–15,000 per pack` / `Rp 13.000–15.000 per bungkus`: the currency once,
+ * the unit singular, a single price when min equals max, and `, EXW` when the
+ * Incoterm the price is quoted on is known.
+ */
+export function formatPriceRange(price: PriceRange, locale: Locale, incoterm?: string): string {
+  const money = moneyFormat(price.currency, locale);
+  const range = price.min === price.max ? money.format(price.min) : money.formatRange(price.min, price.max);
+  const unit = PRICE_UNITS.includes(price.per) ? unitLabel(price.per, locale, 1) : price.per;
+  const perUnit = t(locale, 'product.pricePer', { range, unit });
+  return incoterm ? t(locale, 'product.priceOnTerm', { price: perUnit, incoterm }) : perUnit;
+}
+
+/** The Incoterm a product's price is quoted on: known only when the product offers exactly one. */
+export function priceIncoterm(incoterms: readonly string[]): string | undefined {
+  return incoterms.length === 1 ? incoterms[0] : undefined;
 }
 
 /** `250 g`, `1 kg`, `12 pieces`. */

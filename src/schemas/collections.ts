@@ -237,7 +237,8 @@ export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: S
     producer: ref('producers'),
     category: ref('categories'),
     tags: z.array(z.string()).default([]),
-    images: z.array(imageWithAlt(image)).min(1, 'expected at least one photo of the product'),
+    /** Photos, the first being the main one; none yet shows a neutral "photo to come", never another product's picture. */
+    images: z.array(imageWithAlt(image)).default([]),
     packs: z
       .array(
         z.object({

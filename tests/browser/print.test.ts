@@ -38,7 +38,7 @@ describe('product spec sheets in print', () => {
     const page = await session.browser.newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${session.site.url}products/${products[0]!.slug}/`);
-    for (const selector of ['h1', '.detail__media img', 'section[aria-labelledby="trade-facts"] dl', 'table.certificates', '.readiness-grid', '#contact-details', '.print-only']) {
+    for (const selector of ['h1', '.shop-top__media img', '[data-trust-strip]', 'section[aria-labelledby="trade-facts"] dl:not(.facts--repeat)', '.cert-cards', '.readiness-grid', '#contact-details', '.print-only']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
     }
     for (const selector of ['.site-nav', '.header-search', '.inquiry', '.lang-switch', '.breadcrumbs']) {

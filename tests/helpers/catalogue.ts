@@ -136,19 +136,27 @@ export function intlOf(locale: Locale): string {
 
 // ---------------------------------------------------------------- UI strings and dates
 
-const stringCache = new Map<string, Record<string, string>>();
+type Template = string | Record<string, string>;
+const stringCache = new Map<string, Record<string, Template>>();
 
-function stringsOf(locale: Locale): Record<string, string> {
+function stringsOf(locale: Locale): Record<string, Template> {
   if (!stringCache.has(locale)) {
     stringCache.set(locale, JSON.parse(readFileSync(path.join(projectRoot, 'src/i18n/strings', `${locale}.json`), 'utf8')));
   }
   return stringCache.get(locale)!;
 }
 
-/** A UI string as the site shows it: the locale's text (English when the key is missing) with `{name}` filled in. */
+/**
+ * A UI string as the site shows it: the locale's text (English when the key is missing) with
+ * `{name}` filled in; a string with plural forms takes the form `Intl.PluralRules` gives `params.count`.
+ */
 export function uiString(locale: Locale, key: string, params: Record<string, string> = {}): string {
-  const template = stringsOf(locale)[key] ?? stringsOf(defaultLocale)[key];
-  if (template === undefined) throw new Error(`No UI string "${key}" in src/i18n/strings/${defaultLocale}.json`);
+  const own = stringsOf(locale)[key];
+  const found = own ?? stringsOf(defaultLocale)[key];
+  if (found === undefined) throw new Error(`No UI string "${key}" in src/i18n/strings/${defaultLocale}.json`);
+  const forms = typeof found === 'string' ? { other: found } : found;
+  const category = params.count === undefined ? 'other' : new Intl.PluralRules(own === undefined ? defaultLocale : locale).select(Number(params.count.replace(/[^\d.]/g, '')));
+  const template = forms[category] ?? forms.other!;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
@@ -182,6 +190,11 @@ export function isExpired(cert: { validUntil?: Date | string }, today = buildDay
 /** A date as readers of `locale` see it, e.g. "6 February 2026" / "6 Februari 2026". */
 export function longDate(value: Date | string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlOf(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day(value));
+}
+
+/** A compact date as strips show it, e.g. "8 Aug 2026". */
+export function shortDate(value: Date | string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlOf(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day(value));
 }
 
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../../src/i18n/locales';
 import { missingStringKeys, t } from '../../src/i18n/strings';
-import { countryName, formatMonthly, formatNetWeight, formatPriceRange, formatQuantity } from '../../src/lib/format';
+import { countryName, formatMonthly, formatNetWeight, formatPriceRange, formatQuantity, priceIncoterm } from '../../src/lib/format';
 import { localizedAlt, originalFileName } from '../../src/lib/images';
 import { localeAvailability, overlayProse } from '../../src/lib/localize';
 import { labelIn } from '../../src/lib/taxonomy';
@@ -15,6 +15,14 @@ describe('UI strings', () => {
     expect(t('id', 'products.count', { count: 3 })).toBe('3 produk');
     expect(t('en', 'products.count')).toBe('{count} products');
   });
+  it('takes the plural form for the count through Intl.PluralRules, in both languages', () => {
+    expect(t('en', 'products.count', { count: 1 })).toBe('1 product');
+    expect(t('en', 'searchPage.results', { count: 1 })).toBe('1 result');
+    expect(t('en', 'searchPage.results', { count: 0 })).toBe('0 results');
+    expect(t('en', 'producer.workforceCount', { count: '1,200' })).toBe('1,200 people');
+    expect(t('id', 'products.count', { count: 1 })).toBe('1 produk');
+    expect(t('id', 'searchPage.results', { count: 1 })).toBe(t('id', 'searchPage.results', { count: 2 }).replace('2', '1'));
+  });
   it('lists each locale once with a distinct code', () => {
     expect(new Set(locales.map((l) => l.code)).size).toBe(locales.length);
   });
@@ -26,11 +34,22 @@ describe('formatting', () => {
     expect(formatQuantity({ quantity: 1500, unit: 'kg' }, 'id')).toBe('1.500 kg');
     expect(formatMonthly({ quantity: 2, unit: 'ton' }, 'en')).toBe('2 tonnes per month');
     expect(formatMonthly({ quantity: 2, unit: 'ton' }, 'id')).toBe('2 ton per bulan');
+    expect(formatQuantity({ quantity: 1, unit: 'pack' }, 'en')).toBe('1 pack');
+    expect(formatQuantity({ quantity: 100, unit: 'pack' }, 'en')).toBe('100 packs');
+    expect(formatMonthly({ quantity: 1, unit: 'ton' }, 'en')).toBe('1 tonne per month');
   });
   it('formats a price range, and a single price when min equals max', () => {
-    expect(formatPriceRange({ min: 45000, max: 60000, currency: 'IDR', per: 'kg' }, 'id').replace(/\s/g, ' ')).toBe('Rp 45.000–Rp 60.000 per kg');
+    expect(formatPriceRange({ min: 45000, max: 60000, currency: 'IDR', per: 'kg' }, 'id').replace(/\s/g, ' ')).toBe('Rp 45.000–60.000 per kg');
     expect(formatPriceRange({ min: 3.5, max: 3.5, currency: 'USD', per: 'kg' }, 'en')).toBe('US$3.50 per kg');
-    expect(formatPriceRange({ min: 1, max: 2, currency: 'USD', per: 'dozen' }, 'en')).toBe('US$1.00–US$2.00 per dozen');
+    expect(formatPriceRange({ min: 1, max: 2, currency: 'USD', per: 'dozen' }, 'en')).toBe('US$1.00–2.00 per dozen');
+  });
+  it('names the currency once, the unit in the singular and the Incoterm when known', () => {
+    expect(formatPriceRange({ min: 13000, max: 15000, currency: 'IDR', per: 'pack' }, 'en', 'EXW').replace(/\s/g, ' ')).toBe('IDR 13,000–15,000 per pack, EXW');
+    expect(formatPriceRange({ min: 13000, max: 15000, currency: 'IDR', per: 'pack' }, 'id').replace(/\s/g, ' ')).toBe('Rp 13.000–15.000 per bungkus');
+    expect(formatPriceRange({ min: 2, max: 3, currency: 'USD', per: 'ton' }, 'en')).toBe('US$2.00–3.00 per tonne');
+    expect(priceIncoterm(['EXW'])).toBe('EXW');
+    expect(priceIncoterm(['EXW', 'FOB'])).toBeUndefined();
+    expect(priceIncoterm([])).toBeUndefined();
   });
   it('formats net weights and country names', () => {
     expect(formatNetWeight({ value: 250, unit: 'g' }, 'en')).toBe('250 g');

@@ -99,4 +99,16 @@ describe('404 page', () => {
       for (const locale of localeCodes) expect(hrefs, `${page.rel}: link to ${pathIn(locale)}`).toContain(pathIn(locale));
     }
   });
+
+  it('has the site header and, in every language, a search box that searches that language', () => {
+    for (const page of notFound()) {
+      expect(page.dom.querySelector('header.site-header nav.site-nav'), `${page.rel}: site header with navigation`).toBeTruthy();
+      const actions = page.dom.querySelectorAll('main form[role="search"]').map((form) => form.getAttribute('action'));
+      expect(actions, `${page.rel}: search boxes`).toEqual(localeCodes.map((locale) => pathIn(locale, 'search')));
+      for (const form of page.dom.querySelectorAll('main form[role="search"]')) {
+        expect(form.querySelector('input[name="q"]'), page.rel).toBeTruthy();
+        expect(form.closest('[lang]')?.getAttribute('lang'), `${page.rel}: each search box sits in its language`).toBeTruthy();
+      }
+    }
+  });
 });

@@ -7,7 +7,7 @@
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listed, mainText, pageAt, requireDist, textOf } from '../helpers/built-site';
-import { buildDay, entries, isExpired, isStale, localeCodes, longDate, pathIn, uiString, type Entry, type Locale } from '../helpers/catalogue';
+import { buildDay, entries, isExpired, isStale, localeCodes, longDate, pathIn, shortDate, uiString, type Entry, type Locale } from '../helpers/catalogue';
 
 beforeAll(requireDist);
 
@@ -37,7 +37,7 @@ describe('verification', () => {
         const where = pathIn(locale, entry.collection, entry.slug);
         const page = pageAt(where);
         const { date, by } = entry.data.verification ?? {};
-        const expected = uiString(locale, 'verify.lastVerified', { date: longDate(date, locale), by });
+        const expected = uiString(locale, 'trust.verified', { date: shortDate(date, locale), by });
         if (!page) problems.push(`${where}: missing`);
         else if (!mainText(page).includes(expected)) problems.push(`${where}: no "${expected}"`);
       }
@@ -53,7 +53,7 @@ describe('verification', () => {
         const where = pathIn(locale, entry.collection, entry.slug);
         const page = pageAt(where);
         if (!page) continue;
-        const flagged = mainText(page).includes(uiString(locale, 'verify.stale'));
+        const flagged = mainText(page).includes(uiString(locale, 'trust.stale'));
         if (flagged !== stale) problems.push(`${where}: verified ${longDate(entry.data.verification.date, 'en')}, ${stale ? 'stale but not flagged' : 'flagged but not stale'}`);
       }
     }
