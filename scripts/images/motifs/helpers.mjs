@@ -4,9 +4,11 @@
  * pouch, jar, plate). Every function returns an SVG fragment as a string.
  */
 
+import { fitLines, LINE_HEIGHT, SANS, SERIF } from './text.mjs';
+
 export const WIDTH = 1600;
 export const HEIGHT = 1200;
-export const FONT = 'DejaVu Sans, Arial, sans-serif';
+export const FONT = SANS;
 /** The table edge in product scenes. */
 export const TABLE_Y = 840;
 
@@ -88,49 +90,18 @@ export function sky(ctx, { sun = [1290, 250] } = {}) {
 export const shadow = (cx, cy, rx, ry = rx * 0.09, opacity = 0.22) =>
   `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="#3a2210" opacity="${opacity}"/>`;
 
-/** Splits text into at most `maxLines` lines that fit `width` at `size` (DejaVu Sans Bold is ~0.62 em per glyph). */
-function wrap(text, width, size, maxLines) {
-  const lines = [];
-  for (const word of String(text).trim().split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && (last.length + 1 + word.length) * size * 0.62 <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  const fits = lines.length <= maxLines && lines.every((line) => line.length * size * 0.62 <= width);
-  return { lines, fits };
-}
-
-/** Re-wraps into the same number of lines at the narrowest width, so lines come out even ("Gula Kelapa / Manggar Sari"). */
-function balance(text, count, width, size) {
-  let best = wrap(text, width, size, count).lines;
-  for (let narrower = width - size * 0.62; narrower > 0; narrower -= size * 0.62) {
-    const attempt = wrap(text, narrower, size, count);
-    if (!attempt.fits || attempt.lines.length > count) break;
-    best = attempt.lines;
-  }
-  return best;
-}
-
 /**
- * Centred text in a box, at the largest size (up to `max`) that fits in three lines.
- * Overlong text is cut with an ellipsis rather than spilling out of its label.
+ * Centred text in a box, at the largest size (up to `max`) that fits in
+ * `maxLines` lines (see fitLines in ./text.mjs). Overlong text is cut with an
+ * ellipsis rather than spilling out of its label.
  */
-export function fitText(text, { x, y, w, h, max = 56, min = 22, ink = '#3a2413', weight = 700, maxLines = 3 }) {
+export function fitText(text, { x, y, w, h, max = 56, min = 16, ink = '#3a2413', weight = 700, maxLines = 2, font = 'sans' }) {
   if (!text) return '';
-  let size = max;
-  let { lines, fits } = wrap(text, w, size, maxLines);
-  while (!fits && size > min) {
-    size -= 2;
-    ({ lines, fits } = wrap(text, w, size, Math.min(maxLines, Math.floor(h / (size * 1.18)))));
-  }
-  if (!fits) {
-    lines = lines.slice(0, maxLines).map((line) => (line.length * size * 0.62 > w ? `${line.slice(0, Math.floor(w / (size * 0.62)) - 1)}…` : line));
-  }
-  if (fits) lines = balance(text, lines.length, w, size);
-  const lineHeight = size * 1.18;
+  const { size, lines } = fitLines(text, { w, h, max, min, maxLines, font });
+  const lineHeight = size * LINE_HEIGHT;
   const top = y + h / 2 - (lines.length * lineHeight) / 2 + size * 0.86;
   return lines
-    .map((line, i) => `<text x="${n(x + w / 2)}" y="${n(top + i * lineHeight)}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${ink}" text-anchor="middle">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="${n(x + w / 2)}" y="${n(top + i * lineHeight)}" font-family="${font === 'serif' ? SERIF : SANS}" font-size="${n(size)}" font-weight="${weight}" fill="${ink}" text-anchor="middle">${escapeXml(line)}</text>`)
     .join('');
 }
 
