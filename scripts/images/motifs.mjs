@@ -4,6 +4,8 @@
  * context (hue-shifted palette, label, seeded random source); the drawings
  * live in ./motifs/, grouped by kind, with shared pieces in ./motifs/helpers.mjs.
  */
+import { brands, plainBrand } from './motifs/brands.mjs';
+import * as crackers from './motifs/crackers.mjs';
 import { HEIGHT, makeContext, WIDTH } from './motifs/helpers.mjs';
 import { batik, logam } from './motifs/craft.mjs';
 import { nanasKaleng, nanasOlahan } from './motifs/pineapple.mjs';
@@ -12,6 +14,7 @@ import { kemplang, kerupuk, kerupukUdang } from './motifs/snacks.mjs';
 import { bandeng, beras, kulitLumpia, tahu, tempe, terasi } from './motifs/staples.mjs';
 import { gulaKelapa, gulaPuan, gulaSemut } from './motifs/sugar.mjs';
 
+export { brandNames } from './motifs/brands.mjs';
 export { escapeXml, HEIGHT, seeded, WIDTH } from './motifs/helpers.mjs';
 
 export const motifs = {
@@ -35,17 +38,37 @@ export const motifs = {
   cluster,
   event,
   region,
+  'kemplang-kraft-pouch': crackers.kemplangKraftPouch,
+  'kemplang-basket': crackers.kemplangBasket,
+  'kemplang-raw-bag': crackers.kemplangRawBag,
+  'kemplang-shelf': crackers.kemplangShelf,
+  'kemplang-closeup': crackers.kemplangCloseup,
+  'kemplang-charcoal-bag': crackers.kemplangCharcoalBag,
+  'kemplang-plate': crackers.kemplangPlate,
+  'kemplang-pouch-front': crackers.kemplangPouchFront,
+  'kemplang-chilli-open': crackers.kemplangChilliOpen,
+  'kemplang-gift-box': crackers.kemplangGiftBox,
+  'kerupuk-bawang-bag': crackers.kerupukBawangBag,
+  'kerupuk-ikan-bag': crackers.kerupukIkanBag,
+  'kerupuk-finger-pouch': crackers.kerupukFingerPouch,
+  'kerupuk-drying-tray': crackers.kerupukDryingTray,
+  'kerupuk-udang-bowl': crackers.kerupukUdangBowl,
+  'kerupuk-udang-orange': crackers.kerupukUdangOrange,
+  'sambal-bottle': crackers.sambalBottle,
 };
 
 export const motifNames = Object.keys(motifs);
 
 /**
- * The complete SVG document for one manifest entry. `seed` (the entry's file
+ * The complete SVG document for one manifest entry (`brand`: a producer's
+ * look from ./motifs/brands.mjs). `seed` (the entry's file
  * name) varies the random details between images of the same motif.
  */
-export function drawSvg({ motif, label = '', hue = 30 }, seed) {
+export function drawSvg({ motif, label = '', hue = 30, brand }, seed) {
   const draw = motifs[motif];
   if (!draw) throw new Error(`unknown motif "${motif}"`);
-  const ctx = makeContext({ hue, label }, seed ?? `${motif}:${label}:${hue}`);
+  if (brand !== undefined && !brands[brand]) throw new Error(`unknown brand "${brand}"`);
+  const look = brand ? brands[brand] : plainBrand(hue);
+  const ctx = makeContext({ hue, label, brand: look }, seed ?? `${motif}:${label}:${hue}`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${draw(ctx)}</svg>`;
 }

@@ -38,12 +38,14 @@ export const n = (v) => Number(v.toFixed(1));
  * The drawing context handed to every motif: the palette derived from `hue`,
  * the label, a seeded random source and unique ids for gradients and clips.
  */
-export function makeContext({ hue = 30, label = '' }, seed) {
+export function makeContext({ hue = 30, label = '', brand }, seed) {
   let counter = 0;
   const random = seeded(seed);
   return {
     hue,
     label,
+    /** The producer's look (see ./brands.mjs). */
+    brand,
     random,
     /** A random number in [min, max). */
     between: (min, max) => min + random() * (max - min),
