@@ -6,6 +6,8 @@
  */
 import { brands, plainBrand } from './motifs/brands.mjs';
 import * as crackers from './motifs/crackers.mjs';
+import * as foods from './motifs/foods.mjs';
+import * as goods from './motifs/goods.mjs';
 import { HEIGHT, makeContext, WIDTH } from './motifs/helpers.mjs';
 import { batik, logam } from './motifs/craft.mjs';
 import { nanasKaleng, nanasOlahan } from './motifs/pineapple.mjs';
@@ -55,6 +57,37 @@ export const motifs = {
   'kerupuk-udang-bowl': crackers.kerupukUdangBowl,
   'kerupuk-udang-orange': crackers.kerupukUdangOrange,
   'sambal-bottle': crackers.sambalBottle,
+  'rice-vacuum-brick': foods.riceVacuumBrick,
+  'rice-sack': foods.riceSack,
+  'tofu-tray': foods.tofuTray,
+  'tempe-leaf-parcels': foods.tempeLeafParcels,
+  'tempe-slab': foods.tempeSlab,
+  'tempe-chips-pouch': foods.tempeChipsPouch,
+  'terasi-sachets': foods.terasiSachets,
+  'terasi-blocks': foods.terasiBlocks,
+  'terasi-carton': foods.terasiCarton,
+  'bandeng-smoked-pack': foods.bandengSmokedPack,
+  'bandeng-presto-pack': foods.bandengPrestoPack,
+  'bandeng-fried-plate': foods.bandengFriedPlate,
+  'lumpia-frozen-pack': foods.lumpiaFrozenPack,
+  'lumpia-bag': foods.lumpiaBag,
+  'sugar-cakes-leaf': goods.sugarCakesLeaf,
+  'sugar-scoop-bag': goods.sugarScoopBag,
+  'sugar-sacks-pallet': goods.sugarSacksPallet,
+  'sugar-sticks-coffee': goods.sugarSticksCoffee,
+  'gula-puan-jar': goods.gulaPuanJar,
+  'pineapple-cans': goods.pineappleCans,
+  'pineapple-jam-jar': goods.pineappleJamJar,
+  'pineapple-chips-foil': goods.pineappleChipsFoil,
+  'batik-bolts': goods.batikBolts,
+  'batik-tulis-length': goods.batikTulisLength,
+  'batik-indigo-fern': goods.batikIndigoFern,
+  'batik-crackle-closeup': goods.batikCrackleCloseup,
+  'batik-scarf-box': goods.batikScarfBox,
+  'metal-brackets-tray': goods.metalBracketsTray,
+  'metal-exhaust': goods.metalExhaust,
+  'metal-baking-tins': goods.metalBakingTins,
+  'metal-wok': goods.metalWok,
 };
 
 export const motifNames = Object.keys(motifs);
