@@ -5,38 +5,17 @@
  * live in ./motifs/, grouped by kind, with shared pieces in ./motifs/helpers.mjs.
  */
 import { brands, plainBrand } from './motifs/brands.mjs';
+import { covers } from './motifs/covers.mjs';
 import * as crackers from './motifs/crackers.mjs';
 import * as foods from './motifs/foods.mjs';
 import * as goods from './motifs/goods.mjs';
 import { HEIGHT, makeContext, WIDTH } from './motifs/helpers.mjs';
-import { batik, logam } from './motifs/craft.mjs';
-import { nanasKaleng, nanasOlahan } from './motifs/pineapple.mjs';
-import { cluster, event, region, workshop } from './motifs/places.mjs';
-import { kemplang, kerupuk, kerupukUdang } from './motifs/snacks.mjs';
-import { bandeng, beras, kulitLumpia, tahu, tempe, terasi } from './motifs/staples.mjs';
-import { gulaKelapa, gulaPuan, gulaSemut } from './motifs/sugar.mjs';
+import { cluster, event, region } from './motifs/places.mjs';
 
 export { brandNames } from './motifs/brands.mjs';
 export { escapeXml, HEIGHT, seeded, WIDTH } from './motifs/helpers.mjs';
 
 export const motifs = {
-  kemplang,
-  kerupuk,
-  'kerupuk-udang': kerupukUdang,
-  'gula-kelapa': gulaKelapa,
-  'gula-semut': gulaSemut,
-  'nanas-kaleng': nanasKaleng,
-  'nanas-olahan': nanasOlahan,
-  'gula-puan': gulaPuan,
-  terasi,
-  beras,
-  batik,
-  logam,
-  tahu,
-  tempe,
-  bandeng,
-  'kulit-lumpia': kulitLumpia,
-  workshop,
   cluster,
   event,
   region,
@@ -88,6 +67,7 @@ export const motifs = {
   'metal-exhaust': goods.metalExhaust,
   'metal-baking-tins': goods.metalBakingTins,
   'metal-wok': goods.metalWok,
+  ...covers,
 };
 
 export const motifNames = Object.keys(motifs);

@@ -3,7 +3,7 @@
  * spring-roll wrappers, each in the pack its producer actually uses.
  */
 import { barcode, brandLabel } from './brands.mjs';
-import { grains, heap, HEIGHT, hsl, leaf, n, plate, room, shadow, WIDTH } from './helpers.mjs';
+import { grains, heap, hsl, leaf, n, plate, room, shadow } from './helpers.mjs';
 import { box3d, carton, pillowBag, standPouch, vacuumPack, wovenSack } from './packs.mjs';
 
 const WHITE_RICE = ['#fbf8ee', '#f1ead8', '#ffffff'];

@@ -225,13 +225,10 @@ export function batikCrackleCloseup(ctx) {
     }
     cracks += `<path d="${d}" stroke="#13244a" stroke-width="${n(2 + ctx.random() * 3)}" fill="none" opacity=".7"/>`;
   }
-  let weave = '';
-  for (let i = 0; i < WIDTH; i += 12) weave += `<path d="M${i} 0 V${HEIGHT}" stroke="#fff" stroke-width="2" opacity=".05"/>`;
-  for (let j = 0; j < HEIGHT; j += 12) weave += `<path d="M0 ${j} H${WIDTH}" stroke="#000" stroke-width="2" opacity=".05"/>`;
   return `${indigoGround(ctx, 0, 0, WIDTH, HEIGHT, 60)}
   ${fern(520, 1150, 3.2, -12, '#e4d4b0')}${fern(1180, 1250, 2.6, 18, '#b98a56')}
   ${[[300, 200], [1380, 260], [900, 300]].map(([x, y]) => `<circle cx="${x}" cy="${y}" r="40" fill="#e4d4b0"/><circle cx="${x}" cy="${y}" r="18" fill="#2c4a7a"/>`).join('')}
-  ${cracks}${weave}`;
+  ${cracks}`;
 }
 
 /** Syal Batik Warna Alam, Sekar Jati: a folded indigo scarf with a small white dot pattern in its gift box. */

@@ -8,7 +8,6 @@ import { fitLines, LINE_HEIGHT, SANS, SERIF } from './text.mjs';
 
 export const WIDTH = 1600;
 export const HEIGHT = 1200;
-export const FONT = SANS;
 /** The table edge in product scenes. */
 export const TABLE_Y = 840;
 
@@ -116,18 +115,6 @@ export function packLabel(ctx, { x, y, w, h, band = ctx.accent, fill = '#fffaf0'
   ${ctx.label ? fitText(ctx.label, { x: x + 24, y: y + 16 + bandH, w: w - 48, h: h - 40 - bandH * 1.5, max, ink }) : ''}`;
 }
 
-/** A hanging tag with a string, for goods without a pack (cloth, metal, sugar blocks). */
-export function tag(ctx, { x, y, w = 420, h = 190, angle = -4, string = true }) {
-  if (!ctx.label) return '';
-  const cx = x + w / 2;
-  return `<g transform="rotate(${angle} ${n(cx)} ${n(y)})">
-  ${string ? `<path d="M${n(cx)} ${n(y - 70)} L${n(cx)} ${n(y + 30)}" stroke="#8a6a44" stroke-width="4"/>` : ''}
-  <rect x="${n(x + 6)}" y="${n(y + 8)}" width="${w}" height="${h}" rx="20" fill="#000" opacity=".12"/>
-  <rect x="${n(x)}" y="${n(y)}" width="${w}" height="${h}" rx="20" fill="#fff8ea" stroke="${ctx.accent}" stroke-width="6"/>
-  <circle cx="${n(cx)}" cy="${n(y + 30)}" r="11" fill="${ctx.accent}"/>
-  ${fitText(ctx.label, { x: x + 24, y: y + 44, w: w - 48, h: h - 60, max: 46 })}</g>`;
-}
-
 /** A signboard (papan nama) on two posts or on a wall. */
 export function signboard(ctx, { x, y, w, h, posts = 0, fill = ctx.accentDark, ink = '#fff6e0', max = 52 }) {
   let legs = '';
@@ -135,36 +122,6 @@ export function signboard(ctx, { x, y, w, h, posts = 0, fill = ctx.accentDark, i
   return `${legs}<rect x="${n(x + 6)}" y="${n(y + 8)}" width="${w}" height="${h}" rx="12" fill="#000" opacity=".15"/>
   <rect x="${n(x)}" y="${n(y)}" width="${w}" height="${h}" rx="12" fill="${fill}" stroke="#fff" stroke-opacity=".7" stroke-width="5"/>
   ${fitText(ctx.label, { x: x + 20, y: y + 8, w: w - 40, h: h - 16, max, ink })}`;
-}
-
-/**
- * A stand-up pouch (standing pouch) with a clear window. `inside(x, y, w, h)`
- * draws the contents, clipped to the window. `kraft` gives a brown-paper pouch.
- */
-export function pouch(ctx, inside, { x, y, w, h, kraft = false, labelY = 0.56, labelH = 0.3, seal = ctx.accent }) {
-  const body = ctx.id('pouch');
-  const win = ctx.id('win');
-  const shine = ctx.id('shine');
-  const path = `M${x} ${y + 30} Q${x} ${y} ${x + 30} ${y} H${x + w - 30} Q${x + w} ${y} ${x + w} ${y + 30} L${x + w + 10} ${y + h - 40} Q${x + w + 12} ${y + h} ${x + w - 30} ${y + h} H${x + 30} Q${x - 12} ${y + h} ${x - 10} ${y + h - 40} Z`;
-  const wx = x + 34;
-  const wy = y + 110;
-  const ww = w - 68;
-  const wh = h - 150;
-  const film = kraft
-    ? `<path d="${path}" fill="#b98a55"/><path d="${path}" fill="url(#${shine})"/>`
-    : `<path d="${path}" fill="#fff" fill-opacity=".55"/>`;
-  return `<defs><clipPath id="${body}"><path d="${path}"/></clipPath>
-    <clipPath id="${win}"><rect x="${wx}" y="${wy}" width="${ww}" height="${wh}" rx="${kraft ? 26 : 10}"/></clipPath>
-    ${linear(shine, ['#fff3', '#fff0', '#0000', '#0002'], { x2: 1, y2: 0 })}</defs>
-  ${shadow(x + w / 2, y + h + 4, w * 0.62, 26)}
-  ${film}
-  <g clip-path="url(#${kraft ? win : body})">${inside(kraft ? wx : x - 10, kraft ? wy : y + 60, kraft ? ww : w + 20, kraft ? wh : h - 60)}</g>
-  ${kraft ? `<rect x="${wx}" y="${wy}" width="${ww}" height="${wh}" rx="26" fill="none" stroke="#8a6236" stroke-width="5"/>` : ''}
-  <path d="${path}" fill="none" stroke="${kraft ? '#8a6236' : '#ffffff'}" stroke-width="6" opacity=".9"/>
-  <g clip-path="url(#${body})"><rect x="${x - 20}" y="${y}" width="${w + 40}" height="64" fill="${seal}"/><rect x="${x - 20}" y="${y + 70}" width="${w + 40}" height="10" fill="${seal}" opacity=".45"/>
-  <path d="M${x + w * 0.16} ${y + 60} L${x + w * 0.36} ${y + h - 20}" stroke="#fff" stroke-width="26" opacity="${kraft ? 0.08 : 0.35}"/></g>
-  <circle cx="${x + w / 2}" cy="${y + 32}" r="12" fill="#fff" opacity=".7"/>
-  ${ctx.label ? packLabel(ctx, { x: x + w * 0.12, y: y + h * labelY, w: w * 0.76, h: h * labelH }) : ''}`;
 }
 
 /** A glass jar with a screw lid; `inside(x, y, w, h)` draws the filling. */
