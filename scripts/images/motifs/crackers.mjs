@@ -348,5 +348,5 @@ export function sambalBottle(ctx) {
   ${bottle(ctx, { x: 400, y: 160, w: 380, h: 760, liquid: '#7e1a10' })}
   ${shadow(900, 1040, 140, 20)}<ellipse cx="900" cy="1000" rx="130" ry="44" fill="#f5f1ea"/><path d="M770 1000 Q780 1070 900 1072 Q1020 1070 1030 1000Z" fill="#ece5d8"/><ellipse cx="900" cy="1000" rx="104" ry="30" fill="#8c1f13"/>
   ${[[-40, -6], [10, 4], [50, -8], [-10, -14]].map(([dx, dy]) => `<circle cx="${900 + dx}" cy="${1000 + dy}" r="5" fill="#e84b2e"/>`).join('')}
-  ${chilli(1330, 720, -15, 0.9)}`;
+  ${chilli(1420, 1090, -15, 0.8)}`;
 }

@@ -276,7 +276,7 @@ export function metalExhaust(ctx) {
   ${brandLabel(ctx, { x: 260, y: 890, w: 380, h: 150, max: 40 })}${ex}`;
 }
 
-/** Loyang Kue, Logam Jaya: nested square and round tinplate baking tins, wrapped sets behind. */
+/** Loyang Kue, Logam Jaya: nested square and round tinplate baking tins, their label hanging on the wall. */
 export function metalBakingTins(ctx) {
   const tin = ctx.id('tin');
   let squares = '';
@@ -294,9 +294,10 @@ export function metalBakingTins(ctx) {
     const cy = 760 - i * 36;
     rounds += `<path d="M${cx - r} ${cy} v90 a${r} ${r * 0.3} 0 0 0 ${2 * r} 0 v-90" fill="url(#${tin})" stroke="#8d969d" stroke-width="4"/><ellipse cx="${cx}" cy="${cy}" rx="${r}" ry="${n(r * 0.3)}" fill="#c9d0d6" stroke="#8d969d" stroke-width="4"/><ellipse cx="${cx}" cy="${cy + 6}" rx="${r - 20}" ry="${n(r * 0.3 - 8)}" fill="#b2bbc2"/>`;
   }
-  const paper = `<g transform="rotate(-4 800 330)"><rect x="520" y="240" width="560" height="160" rx="20" fill="#e9dcc0"/><path d="M540 320 H1060" stroke="#c9b48a" stroke-width="6"/></g>`;
+  // The label hangs from a nail on the wall, as in the workshop's showroom.
+  const paper = `<circle cx="800" cy="150" r="10" fill="#6b7280"/><path d="M800 150 L700 262 M800 150 L900 255" stroke="#8a6a44" stroke-width="4"/>`;
   return `${room(ctx)}<defs>${linear(tin, ['#f1f4f6', '#aab3ba', '#e4e8eb'], { x2: 1, y2: 0 })}</defs>${paper}${brandLabel(ctx, { x: 620, y: 260, w: 360, h: 130, max: 40, angle: -4 })}
-  ${shadow(560, 720, 420, 30)}${squares}${shadow(1180, 860, 280, 30)}${rounds}`;
+  <g transform="translate(-40 230) scale(1.08)">${shadow(560, 720, 420, 30)}${squares}</g><g transform="translate(0 150)">${shadow(1180, 860, 280, 30)}${rounds}</g>`;
 }
 
 /** Wajan Baja, Logam Jaya: a dark carbon-steel wok with two riveted handles, a paper-wrapped bundle behind. */
