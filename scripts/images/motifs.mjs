@@ -74,8 +74,11 @@ export const motifNames = Object.keys(motifs);
 
 /**
  * The complete SVG document for one manifest entry (`brand`: a producer's
- * look from ./motifs/brands.mjs). `seed` (the entry's file
- * name) varies the random details between images of the same motif.
+ * look from ./motifs/brands.mjs). `seed` (the entry's file name) varies the
+ * random details between images of the same motif.
+ * @param {{ motif: string, label?: string, hue?: number, brand?: string }} entry
+ * @param {string} [seed]
+ * @returns {string}
  */
 export function drawSvg({ motif, label = '', hue = 30, brand }, seed) {
   const draw = motifs[motif];

@@ -4,8 +4,8 @@
  * Each product has its own scene and pack, in its producer's look.
  */
 import { brandLabel } from './brands.mjs';
-import { HEIGHT, hsl, leaf, n, plate, room, shadow, sky, WIDTH } from './helpers.mjs';
-import { bottle, box3d, carton, pillowBag, standPouch } from './packs.mjs';
+import { blob, HEIGHT, hsl, leaf, n, plate, room, shadow, sky, WIDTH } from './helpers.mjs';
+import { bottle, carton, openBox, pillowBag, standPouch } from './packs.mjs';
 
 const TONES = {
   // face, rim, underside, spot colour
@@ -34,15 +34,10 @@ export function kemplangDisc(ctx, cx, cy, r, tilt = 0.92, tone = 'pale') {
 
 /** A fried kemplang: puffed, wavy and golden, never quite round. */
 function friedKemplang(ctx, cx, cy, r) {
-  const pts = [];
-  for (let i = 0; i < 16; i++) {
-    const a = (i / 16) * Math.PI * 2;
-    const rr = r * (0.86 + ctx.random() * 0.22);
-    pts.push(`${n(cx + Math.cos(a) * rr)},${n(cy + Math.sin(a) * rr * 0.7)}`);
-  }
+  const pts = blob(ctx, cx, cy, r, { count: 16, min: 0.86, spread: 0.22, sy: 0.7 });
   let bubbles = '';
   for (let k = 0; k < 8; k++) bubbles += `<circle cx="${n(cx + (ctx.random() - 0.5) * r * 1.3)}" cy="${n(cy + (ctx.random() - 0.5) * r * 0.8)}" r="${n(4 + ctx.random() * 7)}" fill="#fff3c4" opacity=".55"/>`;
-  return `<polygon points="${pts.join(' ')}" fill="#f0b955" stroke="#c97e25" stroke-width="5" stroke-linejoin="round"/><ellipse cx="${n(cx - r * 0.1)}" cy="${n(cy - r * 0.12)}" rx="${n(r * 0.55)}" ry="${n(r * 0.26)}" fill="#f9d98a" opacity=".7"/>${bubbles}`;
+  return `<polygon points="${pts}" fill="#f0b955" stroke="#c97e25" stroke-width="5" stroke-linejoin="round"/><ellipse cx="${n(cx - r * 0.1)}" cy="${n(cy - r * 0.12)}" rx="${n(r * 0.55)}" ry="${n(r * 0.26)}" fill="#f9d98a" opacity=".7"/>${bubbles}`;
 }
 
 /** A wavy-edged cracker (kerupuk bawang) in any colour; `ridged` adds the raw cracker's ridges. */
@@ -61,15 +56,10 @@ function flowerCracker(ctx, cx, cy, r, color, ridged = false) {
 
 /** A puffy, irregular fried prawn cracker. */
 function prawnCracker(ctx, cx, cy, r, color) {
-  const points = [];
-  for (let i = 0; i < 14; i++) {
-    const a = (i / 14) * Math.PI * 2;
-    const rr = r * (0.82 + ctx.random() * 0.25);
-    points.push(`${n(cx + Math.cos(a) * rr * 1.15)},${n(cy + Math.sin(a) * rr * 0.75)}`);
-  }
+  const points = blob(ctx, cx, cy, r, { count: 14, min: 0.82, spread: 0.25, sx: 1.15, sy: 0.75 });
   let pores = '';
   for (let k = 0; k < 6; k++) pores += `<circle cx="${n(cx + (ctx.random() - 0.5) * r * 1.4)}" cy="${n(cy + (ctx.random() - 0.5) * r * 0.8)}" r="${n(3 + ctx.random() * 5)}" fill="#c86a50" opacity=".35"/>`;
-  return `<polygon points="${points.join(' ')}" fill="${color}" stroke="#e08a74" stroke-width="4" stroke-linejoin="round"/>
+  return `<polygon points="${points}" fill="${color}" stroke="#e08a74" stroke-width="4" stroke-linejoin="round"/>
   <ellipse cx="${n(cx - r * 0.2)}" cy="${n(cy - r * 0.2)}" rx="${n(r * 0.5)}" ry="${n(r * 0.2)}" fill="#fff" opacity=".35"/>${pores}`;
 }
 
@@ -251,20 +241,13 @@ export function kemplangGiftBox(ctx) {
   const lid = `<g transform="rotate(-10 1150 430)">${shadow(1150, 700, 320, 24)}<rect x="850" y="180" width="600" height="460" rx="12" fill="${b.main}"/>
   ${[0, 1, 2, 3, 4].map((i) => `<path d="M850 ${230 + i * 90} Q1150 ${190 + i * 90} 1450 ${230 + i * 90}" stroke="${b.second}" stroke-width="6" fill="none" opacity=".6"/>`).join('')}
   ${brandLabel(ctx, { x: 950, y: 280, w: 400, h: 260, max: 56 })}</g>`;
-  const x = 220;
-  const y = 640;
-  const w = 760;
-  const h = 260;
-  const d = 220;
+  const [x, y, w, h, d] = [220, 640, 760, 260, 220];
   let rows = '';
   for (let r = 0; r < 3; r++) {
     for (let c = 0; c < 3; c++) rows += kemplangDisc(ctx, x + 180 + c * 220 + r * d * 0.3, y - 40 - r * 46 + 20, 125, 0.32, 'char');
     rows += `<path d="M${x + 60 + r * 66} ${y - 8 - r * 46} h${w - 40}" stroke="#f6efe0" stroke-width="10"/>`;
   }
-  return `${room(ctx)}${lid}${shadow(x + w / 2 + 60, y + h + 10, w * 0.7, 30)}
-  <path d="M${x} ${y} l${d} ${-d * 0.6} h${w} l${-d} ${d * 0.6} Z" fill="#f6efe0"/>${rows}
-  ${box3d(x, y, w, h, 0, { front: b.main, top: b.main, side: b.main })}
-  <path d="M${x + w} ${y} l${d} ${-d * 0.6} v${h} l${-d} ${d * 0.6} Z" fill="${b.ink}"/>
+  return `${room(ctx)}${lid}${openBox(x, y, w, h, d, { inside: '#f6efe0', front: b.main, side: b.ink }, rows)}
   ${[0, 1, 2].map((i) => `<path d="M${x} ${y + 60 + i * 70} H${x + w}" stroke="${b.second}" stroke-width="8" opacity=".7"/>`).join('')}`;
 }
 

@@ -3,8 +3,8 @@
  * spring-roll wrappers, each in the pack its producer actually uses.
  */
 import { barcode, brandLabel } from './brands.mjs';
-import { grains, heap, hsl, leaf, n, plate, room, shadow } from './helpers.mjs';
-import { box3d, carton, pillowBag, standPouch, vacuumPack, wovenSack } from './packs.mjs';
+import { blob, grains, heap, hsl, leaf, n, plate, room, shadow } from './helpers.mjs';
+import { box3d, openBox, pillowBag, standPouch, vacuumPack, wovenSack } from './packs.mjs';
 
 const WHITE_RICE = ['#fbf8ee', '#f1ead8', '#ffffff'];
 const RED_RICE = ['#b5523f', '#9c4433', '#c96a55', '#8a3b2c'];
@@ -79,15 +79,10 @@ export function tempeSlab(ctx) {
 
 /** A thin fried chip in a light batter (tempe or pineapple). */
 export function chip(ctx, cx, cy, r, { fill, edge, dots }) {
-  const pts = [];
-  for (let i = 0; i < 12; i++) {
-    const a = (i / 12) * Math.PI * 2;
-    const rr = r * (0.75 + ctx.random() * 0.3);
-    pts.push(`${n(cx + Math.cos(a) * rr)},${n(cy + Math.sin(a) * rr * 0.62)}`);
-  }
+  const pts = blob(ctx, cx, cy, r, { count: 12, min: 0.75, spread: 0.3, sy: 0.62 });
   let spots = '';
   for (let k = 0; k < 5; k++) spots += `<ellipse cx="${n(cx + (ctx.random() - 0.5) * r)}" cy="${n(cy + (ctx.random() - 0.5) * r * 0.5)}" rx="${n(r * 0.12)}" ry="${n(r * 0.08)}" fill="${dots}"/>`;
-  return `<polygon points="${pts.join(' ')}" fill="${fill}" stroke="${edge}" stroke-width="4" stroke-linejoin="round"/>${spots}`;
+  return `<polygon points="${pts}" fill="${fill}" stroke="${edge}" stroke-width="4" stroke-linejoin="round"/>${spots}`;
 }
 
 /** Keripik Tempe, Mbak Wulan: thin golden battered tempe chips in a printed pouch, a bowl of them beside it. */
@@ -149,11 +144,7 @@ export function terasiBlocks(ctx) {
 /** Terasi Udang Rebon, pack: an open carton of forty wrapped blocks, each with its barcode label. */
 export function terasiCarton(ctx) {
   const b = ctx.brand;
-  const x = 300;
-  const y = 520;
-  const w = 1000;
-  const h = 380;
-  const d = 300;
+  const [x, y, w, h, d] = [300, 520, 1000, 380, 300];
   let blocks = '';
   for (let r = 0; r < 4; r++) {
     for (let c = 0; c < 5; c++) {
@@ -163,10 +154,8 @@ export function terasiCarton(ctx) {
       ${barcode(ctx, bx + 12, by - 40, 66, 40)}<rect x="${n(bx + 90)}" y="${n(by - 40)}" width="70" height="12" rx="6" fill="${b.second}"/>`;
     }
   }
-  return `${room(ctx)}${shadow(x + w / 2 + 100, y + h + 10, w * 0.65, 34)}
-  <path d="M${x} ${y} l${d} ${-d * 0.6} h${w} l${-d} ${d * 0.6} Z" fill="#7d5a33"/>${blocks}
+  return `${room(ctx)}${openBox(x, y, w, h, d, { inside: '#7d5a33', front: '#c8955a', side: '#a97942' }, blocks)}
   <path d="M${x} ${y} l-90 -120 l${d} ${-d * 0.6} l90 120Z" fill="#d3a56c"/><path d="M${x + d} ${y - d * 0.6} h${w} l40 -90 h${-w} Z" fill="#caa06a"/>
-  ${box3d(x, y, w, h, 0, { front: '#c8955a', top: '#c8955a', side: '#c8955a' })}<path d="M${x + w} ${y} l${d} ${-d * 0.6} v${h} l${-d} ${d * 0.6} Z" fill="#a97942"/>
   ${brandLabel(ctx, { x: x + 80, y: y + 60, w: 440, h: 240, max: 44 })}${barcode(ctx, x + 620, y + 120, 300, 150)}
   <path d="M${x + w} ${y} l90 120 l${d} ${-d * 0.6} l-90 -120Z" fill="#b98850"/>`;
 }

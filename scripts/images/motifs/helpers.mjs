@@ -150,6 +150,20 @@ export function jar(ctx, inside, { x, y, w, h, lid = ctx.accent, labelBox = true
   ${labelBox && ctx.label ? packLabel(ctx, { x: x + w * 0.1, y: y + h * 0.45, w: w * 0.8, h: h * 0.32, max: 44 }) : ''}`;
 }
 
+/**
+ * Points of an irregular round outline (a cracker, a chip): `count` points whose
+ * radius varies from r * min to r * (min + spread), stretched by sx and sy.
+ */
+export function blob(ctx, cx, cy, r, { count, min, spread, sx = 1, sy = 1 }) {
+  const points = [];
+  for (let i = 0; i < count; i++) {
+    const a = (i / count) * Math.PI * 2;
+    const rr = r * (min + ctx.random() * spread);
+    points.push(`${n(cx + Math.cos(a) * rr * sx)},${n(cy + Math.sin(a) * rr * sy)}`);
+  }
+  return points.join(' ');
+}
+
 /** Scattered small ellipses (rice, sugar granules, soybeans). */
 export function grains(ctx, count, { x, y, w, h, colors, rx = 10, ry = rx * 0.5, opacity = 1 }) {
   let out = '';

@@ -115,6 +115,13 @@ export function box3d(x, y, w, h, d, { front, top, side, stroke = '#000' }) {
   <rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${front}" stroke="${stroke}" stroke-opacity=".12" stroke-width="3"/>`;
 }
 
+/** An open box seen from the front and above: its inside, then `contents`, then the front and right faces over them. */
+export function openBox(x, y, w, h, d, { inside, front, side }, contents) {
+  return `${shadow(x + w / 2 + d / 3, y + h + 10, w * 0.65, 30)}<path d="M${x} ${y} l${d} ${n(-d * 0.6)} h${w} l${-d} ${n(d * 0.6)} Z" fill="${inside}"/>${contents}
+  <rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${front}" stroke="#000" stroke-opacity=".12" stroke-width="3"/>
+  <path d="M${x + w} ${y} l${d} ${n(-d * 0.6)} v${h} l${-d} ${n(d * 0.6)} Z" fill="${side}" stroke="#000" stroke-opacity=".12" stroke-width="3"/>`;
+}
+
 /** A closed brown carton with tape and the producer's label on its front. */
 export function carton(ctx, { x, y, w, h, d = 120, label = true, text = ctx.label }) {
   return `${shadow(x + w / 2 + d / 2, y + h + 6, w * 0.7, 22)}${box3d(x, y, w, h, d, { front: '#c8955a', top: '#dcae74', side: '#a97942' })}

@@ -52,6 +52,9 @@ function truncate(line, w, size, font) {
  * `w` × `h` box in at most `maxLines` lines, with the most even line breaks.
  * If even `min` is too big, the text is set at `min` and cut with an ellipsis.
  * Returns { size, lines, fits }.
+ * @param {string} text
+ * @param {{ w: number, h: number, max?: number, min?: number, maxLines?: number, font?: string }} box
+ * @returns {{ size: number, lines: string[], fits: boolean }}
  */
 export function fitLines(text, { w, h, max = 56, min = 16, maxLines = 2, font = 'sans' }) {
   const words = String(text).trim().split(/\s+/).filter(Boolean);
