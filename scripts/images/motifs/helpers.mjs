@@ -1,7 +1,9 @@
 /**
  * Shared pieces for the motif drawings: canvas size, a seeded random source,
- * the hue-shifted palette, backdrops and a few recurring objects (pack label,
- * pouch, jar, plate). Every function returns an SVG fragment as a string.
+ * the hue-shifted palette, backdrops, fitted text and a few recurring objects
+ * (plain pack label, jar, plate, leaf, grains, irregular outlines). Packs live
+ * in ./packs.mjs, producers' label looks in ./brands.mjs. Every function
+ * returns an SVG fragment as a string.
  */
 
 import { fitLines, LINE_HEIGHT, SANS, SERIF } from './text.mjs';
