@@ -3,6 +3,8 @@
  * Draws the catalogue's placeholder images and prepares editors' photos.
  *
  *   npm run images                          draw every image in scripts/images/manifest.json that is missing
+ *                                           (entry: { file, motif, label?, hue?, brand? }; brand = producer slug
+ *                                           whose label look to use, see scripts/images/motifs/brands.mjs)
  *   npm run images -- --force               redraw them all
  *   npm run images -- --manifest m.json --out dir
  *   npm run images -- --photo camera.jpg --to products/name.jpg [--force]
@@ -15,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { drawSvg, motifNames } from './images/motifs.mjs';
+import { brandNames, drawSvg, motifNames } from './images/motifs.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -58,15 +60,16 @@ async function drawAll() {
   } catch (error) {
     fail(`cannot read ${values.manifest}: ${error.message}`);
   }
-  if (!Array.isArray(manifest)) fail(`${values.manifest} must hold a JSON array of { file, motif, label?, hue? }`);
+  if (!Array.isArray(manifest)) fail(`${values.manifest} must hold a JSON array of { file, motif, label?, hue?, brand? }`);
   const jobs = manifest.map((entry, index) => {
     const where = `${values.manifest} entry [${index}]`;
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(`${where}: expected an object { file, motif, label?, hue? }`);
-    const unknown = Object.keys(entry).filter((key) => !['file', 'motif', 'label', 'hue'].includes(key));
-    if (unknown.length) fail(`${where}: unknown field ${JSON.stringify(unknown[0])}; allowed: file, motif, label, hue`);
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(`${where}: expected an object { file, motif, label?, hue?, brand? }`);
+    const unknown = Object.keys(entry).filter((key) => !['file', 'motif', 'label', 'hue', 'brand'].includes(key));
+    if (unknown.length) fail(`${where}: unknown field ${JSON.stringify(unknown[0])}; allowed: file, motif, label, hue, brand`);
     if (entry.motif === undefined) fail(`${where}: "motif" is missing; expected one of ${motifNames.join(', ')}`);
     if (!motifNames.includes(entry.motif)) fail(`${where}: unknown "motif" ${JSON.stringify(entry.motif)}; expected one of ${motifNames.join(', ')}`);
     if (entry.hue !== undefined && (typeof entry.hue !== 'number' || !Number.isFinite(entry.hue) || entry.hue < 0 || entry.hue > 360)) fail(`${where}: "hue" must be a number from 0 to 360, got ${JSON.stringify(entry.hue)}`);
+    if (entry.brand !== undefined && !brandNames.includes(entry.brand)) fail(`${where}: unknown "brand" ${JSON.stringify(entry.brand)}; expected a producer slug, one of ${brandNames.join(', ')}`);
     if (entry.label !== undefined && typeof entry.label !== 'string') fail(`${where}: "label" must be text`);
     return { entry, file: target(entry.file, where) };
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { drawSvg, motifNames } from '../../scripts/images/motifs.mjs';
+import { brandNames, drawSvg, motifNames } from '../../scripts/images/motifs.mjs';
 
 const script = path.resolve(import.meta.dirname, '../../scripts/make-images.mjs');
 const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
@@ -23,17 +23,28 @@ function writeManifest(dir: string, entries: unknown): string {
 
 describe('drawn images', () => {
   const dir = temp('draw');
-  const entries = motifNames.map((motif, i) => ({ file: `all/${motif}.jpg`, motif, label: `Label <${motif}> & "Sons"`, hue: (i * 53) % 360 }));
+  // Every motif, each in one of the producers' looks (and the plain look for the first).
+  const entries = motifNames.map((motif, i) => ({ file: `all/${motif}.jpg`, motif, label: `Label <${motif}> & "Sons"`, hue: (i * 53) % 360, ...(i ? { brand: brandNames[i % brandNames.length] } : {}) }));
+  const manifestEntries: { motif: string }[] = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../scripts/images/manifest.json'), 'utf8'));
   const manifest = writeManifest(dir, entries);
   const first = path.join(dir, 'first');
 
-  it('has the twenty motifs the catalogue uses', () => {
-    expect(motifNames).toHaveLength(20);
-    expect(motifNames).toEqual(expect.arrayContaining(['kemplang', 'kerupuk-udang', 'gula-semut', 'nanas-kaleng', 'batik', 'logam', 'kulit-lumpia', 'cluster', 'region']));
+  it('has the motifs the manifest uses, and no unused ones but the region landscape', () => {
+    const used = new Set(manifestEntries.map((entry) => entry.motif));
+    expect(motifNames).toEqual(expect.arrayContaining([...used]));
+    expect(motifNames.filter((motif) => !used.has(motif))).toEqual(['region']);
+    expect(motifNames).toEqual(expect.arrayContaining(['kemplang-charcoal-bag', 'sambal-bottle', 'rice-sack', 'metal-wok', 'metal-exhaust', 'cover-sap-boiling', 'cluster', 'region']));
+  });
+
+  it('knows every producer\'s look and refuses an unknown one', () => {
+    expect(brandNames).toEqual(expect.arrayContaining(['kemplang-bu-sari', 'kerupuk-dua-saudara', 'logam-jaya-kanal']));
+    expect(() => drawSvg({ motif: 'rice-sack', label: 'x', brand: 'no-such-producer' }, 'x')).toThrow('unknown brand');
+    // The same drawing in two producers' looks differs.
+    expect(drawSvg({ motif: 'rice-sack', label: 'Beras', brand: 'koperasi-tani-bende-makmur' }, 's')).not.toBe(drawSvg({ motif: 'rice-sack', label: 'Beras', brand: 'kemplang-bu-sari' }, 's'));
   });
 
   it('escapes label text in the SVG', () => {
-    const svg = drawSvg({ motif: 'beras', label: 'Rice <b> & "Co"' }, 'x');
+    const svg = drawSvg({ motif: 'rice-sack', label: 'Rice <b> & "Co"' }, 'x');
     // Lines may wrap between words, so look for each escaped word.
     for (const word of ['&lt;b&gt;', '&amp;', '&quot;Co&quot;']) expect(svg.includes(word), word).toBe(true);
     expect(svg.includes('<b>')).toBe(false);
@@ -54,16 +65,18 @@ describe('drawn images', () => {
   });
 
   it('is deterministic: a second run writes identical bytes', () => {
+    // A sample of the motifs keeps the run short; every motif draws from the same seeded helpers.
+    const sample = entries.filter((_, i) => i % 5 === 0);
     const second = path.join(dir, 'second');
-    expect(run('--manifest', manifest, '--out', second).status).toBe(0);
-    for (const motif of motifNames) {
+    expect(run('--manifest', writeManifest(temp('sample'), sample), '--out', second).status).toBe(0);
+    for (const { motif } of sample) {
       expect(readFileSync(path.join(second, 'all', `${motif}.jpg`)).equals(readFileSync(path.join(first, 'all', `${motif}.jpg`))), motif).toBe(true);
     }
   });
 
   it('keeps existing files unless --force', () => {
     const out = path.join(dir, 'keep');
-    const photo = path.join(out, 'all', 'kemplang.jpg');
+    const photo = path.join(out, 'all', 'cluster.jpg');
     expect(run('--manifest', manifest, '--out', out).status).toBe(0);
     writeFileSync(photo, 'an editor photo');
     const kept = run('--manifest', manifest, '--out', out);
@@ -71,20 +84,21 @@ describe('drawn images', () => {
     expect(kept.stdout).toContain(`drew 0 image(s), kept ${entries.length} existing`);
     expect(readFileSync(photo, 'utf8')).toBe('an editor photo');
     expect(run('--manifest', manifest, '--out', out, '--force').status).toBe(0);
-    expect(readFileSync(photo).equals(readFileSync(path.join(first, 'all', 'kemplang.jpg')))).toBe(true);
+    expect(readFileSync(photo).equals(readFileSync(path.join(first, 'all', 'cluster.jpg')))).toBe(true);
   });
 
   it.each([
     ['an unknown motif', [{ file: 'a.jpg', motif: 'dragonfruit' }], 'entry [0]: unknown "motif" "dragonfruit"'],
-    ['a missing motif', [{ file: 'a.jpg', motif: 'beras' }, { file: 'b.jpg' }], 'entry [1]: "motif" is missing'],
-    ['a path escaping the output folder', [{ file: 'a.jpg', motif: 'beras' }, { file: '../escape.jpg', motif: 'beras' }], 'entry [1]: "file" must be a relative path inside the output folder'],
-    ['an absolute path', [{ file: '/tmp/x.jpg', motif: 'beras' }], 'entry [0]: "file" must be a relative path inside the output folder'],
-    ['a bad file name', [{ file: 'products/Kemplang Panggang.png', motif: 'beras' }], 'entry [0]: "file" must be a relative path of lowercase slugs ending in .jpg'],
-    ['a bad hue', [{ file: 'a.jpg', motif: 'beras', hue: 'red' }], 'entry [0]: "hue" must be a number from 0 to 360'],
-    ['a bad label', [{ file: 'a.jpg', motif: 'beras', label: 7 }], 'entry [0]: "label" must be text'],
-    ['an unknown field', [{ file: 'a.jpg', motif: 'beras', colour: 'red' }], 'entry [0]: unknown field "colour"'],
-    ['a repeated file', [{ file: 'a.jpg', motif: 'beras' }, { file: 'a.jpg', motif: 'tahu' }], 'entry [1]: "file" "a.jpg" repeats entry [0]'],
-    ['not an array', { file: 'a.jpg', motif: 'beras' }, 'must hold a JSON array'],
+    ['a missing motif', [{ file: 'a.jpg', motif: 'region' }, { file: 'b.jpg' }], 'entry [1]: "motif" is missing'],
+    ['a path escaping the output folder', [{ file: 'a.jpg', motif: 'region' }, { file: '../escape.jpg', motif: 'region' }], 'entry [1]: "file" must be a relative path inside the output folder'],
+    ['an absolute path', [{ file: '/tmp/x.jpg', motif: 'region' }], 'entry [0]: "file" must be a relative path inside the output folder'],
+    ['a bad file name', [{ file: 'products/Kemplang Panggang.png', motif: 'region' }], 'entry [0]: "file" must be a relative path of lowercase slugs ending in .jpg'],
+    ['a bad hue', [{ file: 'a.jpg', motif: 'region', hue: 'red' }], 'entry [0]: "hue" must be a number from 0 to 360'],
+    ['a bad label', [{ file: 'a.jpg', motif: 'region', label: 7 }], 'entry [0]: "label" must be text'],
+    ['an unknown brand', [{ file: 'a.jpg', motif: 'region', brand: 'acme' }], 'entry [0]: unknown "brand" "acme"'],
+    ['an unknown field', [{ file: 'a.jpg', motif: 'region', colour: 'red' }], 'entry [0]: unknown field "colour"'],
+    ['a repeated file', [{ file: 'a.jpg', motif: 'region' }, { file: 'a.jpg', motif: 'cluster' }], 'entry [1]: "file" "a.jpg" repeats entry [0]'],
+    ['not an array', { file: 'a.jpg', motif: 'region' }, 'must hold a JSON array'],
   ])('rejects %s with exit code 1 and a message naming the entry and field', (_, bad, message) => {
     const out = path.join(temp('bad'), 'out');
     const result = run('--manifest', writeManifest(temp('bad'), bad), '--out', out);

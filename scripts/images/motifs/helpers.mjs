@@ -1,12 +1,15 @@
 /**
  * Shared pieces for the motif drawings: canvas size, a seeded random source,
- * the hue-shifted palette, backdrops and a few recurring objects (pack label,
- * pouch, jar, plate). Every function returns an SVG fragment as a string.
+ * the hue-shifted palette, backdrops, fitted text and a few recurring objects
+ * (plain pack label, jar, plate, leaf, grains, irregular outlines). Packs live
+ * in ./packs.mjs, producers' label looks in ./brands.mjs. Every function
+ * returns an SVG fragment as a string.
  */
+
+import { fitLines, LINE_HEIGHT, SANS, SERIF } from './text.mjs';
 
 export const WIDTH = 1600;
 export const HEIGHT = 1200;
-export const FONT = 'DejaVu Sans, Arial, sans-serif';
 /** The table edge in product scenes. */
 export const TABLE_Y = 840;
 
@@ -36,12 +39,14 @@ export const n = (v) => Number(v.toFixed(1));
  * The drawing context handed to every motif: the palette derived from `hue`,
  * the label, a seeded random source and unique ids for gradients and clips.
  */
-export function makeContext({ hue = 30, label = '' }, seed) {
+export function makeContext({ hue = 30, label = '', brand }, seed) {
   let counter = 0;
   const random = seeded(seed);
   return {
     hue,
     label,
+    /** The producer's look (see ./brands.mjs). */
+    brand,
     random,
     /** A random number in [min, max). */
     between: (min, max) => min + random() * (max - min),
@@ -88,49 +93,18 @@ export function sky(ctx, { sun = [1290, 250] } = {}) {
 export const shadow = (cx, cy, rx, ry = rx * 0.09, opacity = 0.22) =>
   `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="#3a2210" opacity="${opacity}"/>`;
 
-/** Splits text into at most `maxLines` lines that fit `width` at `size` (DejaVu Sans Bold is ~0.62 em per glyph). */
-function wrap(text, width, size, maxLines) {
-  const lines = [];
-  for (const word of String(text).trim().split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && (last.length + 1 + word.length) * size * 0.62 <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  const fits = lines.length <= maxLines && lines.every((line) => line.length * size * 0.62 <= width);
-  return { lines, fits };
-}
-
-/** Re-wraps into the same number of lines at the narrowest width, so lines come out even ("Gula Kelapa / Manggar Sari"). */
-function balance(text, count, width, size) {
-  let best = wrap(text, width, size, count).lines;
-  for (let narrower = width - size * 0.62; narrower > 0; narrower -= size * 0.62) {
-    const attempt = wrap(text, narrower, size, count);
-    if (!attempt.fits || attempt.lines.length > count) break;
-    best = attempt.lines;
-  }
-  return best;
-}
-
 /**
- * Centred text in a box, at the largest size (up to `max`) that fits in three lines.
- * Overlong text is cut with an ellipsis rather than spilling out of its label.
+ * Centred text in a box, at the largest size (up to `max`) that fits in
+ * `maxLines` lines (see fitLines in ./text.mjs). Overlong text is cut with an
+ * ellipsis rather than spilling out of its label.
  */
-export function fitText(text, { x, y, w, h, max = 56, min = 22, ink = '#3a2413', weight = 700, maxLines = 3 }) {
+export function fitText(text, { x, y, w, h, max = 56, min = 16, ink = '#3a2413', weight = 700, maxLines = 2, font = 'sans' }) {
   if (!text) return '';
-  let size = max;
-  let { lines, fits } = wrap(text, w, size, maxLines);
-  while (!fits && size > min) {
-    size -= 2;
-    ({ lines, fits } = wrap(text, w, size, Math.min(maxLines, Math.floor(h / (size * 1.18)))));
-  }
-  if (!fits) {
-    lines = lines.slice(0, maxLines).map((line) => (line.length * size * 0.62 > w ? `${line.slice(0, Math.floor(w / (size * 0.62)) - 1)}…` : line));
-  }
-  if (fits) lines = balance(text, lines.length, w, size);
-  const lineHeight = size * 1.18;
+  const { size, lines } = fitLines(text, { w, h, max, min, maxLines, font });
+  const lineHeight = size * LINE_HEIGHT;
   const top = y + h / 2 - (lines.length * lineHeight) / 2 + size * 0.86;
   return lines
-    .map((line, i) => `<text x="${n(x + w / 2)}" y="${n(top + i * lineHeight)}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${ink}" text-anchor="middle">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="${n(x + w / 2)}" y="${n(top + i * lineHeight)}" font-family="${font === 'serif' ? SERIF : SANS}" font-size="${n(size)}" font-weight="${weight}" fill="${ink}" text-anchor="middle">${escapeXml(line)}</text>`)
     .join('');
 }
 
@@ -143,18 +117,6 @@ export function packLabel(ctx, { x, y, w, h, band = ctx.accent, fill = '#fffaf0'
   ${ctx.label ? fitText(ctx.label, { x: x + 24, y: y + 16 + bandH, w: w - 48, h: h - 40 - bandH * 1.5, max, ink }) : ''}`;
 }
 
-/** A hanging tag with a string, for goods without a pack (cloth, metal, sugar blocks). */
-export function tag(ctx, { x, y, w = 420, h = 190, angle = -4, string = true }) {
-  if (!ctx.label) return '';
-  const cx = x + w / 2;
-  return `<g transform="rotate(${angle} ${n(cx)} ${n(y)})">
-  ${string ? `<path d="M${n(cx)} ${n(y - 70)} L${n(cx)} ${n(y + 30)}" stroke="#8a6a44" stroke-width="4"/>` : ''}
-  <rect x="${n(x + 6)}" y="${n(y + 8)}" width="${w}" height="${h}" rx="20" fill="#000" opacity=".12"/>
-  <rect x="${n(x)}" y="${n(y)}" width="${w}" height="${h}" rx="20" fill="#fff8ea" stroke="${ctx.accent}" stroke-width="6"/>
-  <circle cx="${n(cx)}" cy="${n(y + 30)}" r="11" fill="${ctx.accent}"/>
-  ${fitText(ctx.label, { x: x + 24, y: y + 44, w: w - 48, h: h - 60, max: 46 })}</g>`;
-}
-
 /** A signboard (papan nama) on two posts or on a wall. */
 export function signboard(ctx, { x, y, w, h, posts = 0, fill = ctx.accentDark, ink = '#fff6e0', max = 52 }) {
   let legs = '';
@@ -162,36 +124,6 @@ export function signboard(ctx, { x, y, w, h, posts = 0, fill = ctx.accentDark, i
   return `${legs}<rect x="${n(x + 6)}" y="${n(y + 8)}" width="${w}" height="${h}" rx="12" fill="#000" opacity=".15"/>
   <rect x="${n(x)}" y="${n(y)}" width="${w}" height="${h}" rx="12" fill="${fill}" stroke="#fff" stroke-opacity=".7" stroke-width="5"/>
   ${fitText(ctx.label, { x: x + 20, y: y + 8, w: w - 40, h: h - 16, max, ink })}`;
-}
-
-/**
- * A stand-up pouch (standing pouch) with a clear window. `inside(x, y, w, h)`
- * draws the contents, clipped to the window. `kraft` gives a brown-paper pouch.
- */
-export function pouch(ctx, inside, { x, y, w, h, kraft = false, labelY = 0.56, labelH = 0.3, seal = ctx.accent }) {
-  const body = ctx.id('pouch');
-  const win = ctx.id('win');
-  const shine = ctx.id('shine');
-  const path = `M${x} ${y + 30} Q${x} ${y} ${x + 30} ${y} H${x + w - 30} Q${x + w} ${y} ${x + w} ${y + 30} L${x + w + 10} ${y + h - 40} Q${x + w + 12} ${y + h} ${x + w - 30} ${y + h} H${x + 30} Q${x - 12} ${y + h} ${x - 10} ${y + h - 40} Z`;
-  const wx = x + 34;
-  const wy = y + 110;
-  const ww = w - 68;
-  const wh = h - 150;
-  const film = kraft
-    ? `<path d="${path}" fill="#b98a55"/><path d="${path}" fill="url(#${shine})"/>`
-    : `<path d="${path}" fill="#fff" fill-opacity=".55"/>`;
-  return `<defs><clipPath id="${body}"><path d="${path}"/></clipPath>
-    <clipPath id="${win}"><rect x="${wx}" y="${wy}" width="${ww}" height="${wh}" rx="${kraft ? 26 : 10}"/></clipPath>
-    ${linear(shine, ['#fff3', '#fff0', '#0000', '#0002'], { x2: 1, y2: 0 })}</defs>
-  ${shadow(x + w / 2, y + h + 4, w * 0.62, 26)}
-  ${film}
-  <g clip-path="url(#${kraft ? win : body})">${inside(kraft ? wx : x - 10, kraft ? wy : y + 60, kraft ? ww : w + 20, kraft ? wh : h - 60)}</g>
-  ${kraft ? `<rect x="${wx}" y="${wy}" width="${ww}" height="${wh}" rx="26" fill="none" stroke="#8a6236" stroke-width="5"/>` : ''}
-  <path d="${path}" fill="none" stroke="${kraft ? '#8a6236' : '#ffffff'}" stroke-width="6" opacity=".9"/>
-  <g clip-path="url(#${body})"><rect x="${x - 20}" y="${y}" width="${w + 40}" height="64" fill="${seal}"/><rect x="${x - 20}" y="${y + 70}" width="${w + 40}" height="10" fill="${seal}" opacity=".45"/>
-  <path d="M${x + w * 0.16} ${y + 60} L${x + w * 0.36} ${y + h - 20}" stroke="#fff" stroke-width="26" opacity="${kraft ? 0.08 : 0.35}"/></g>
-  <circle cx="${x + w / 2}" cy="${y + 32}" r="12" fill="#fff" opacity=".7"/>
-  ${ctx.label ? packLabel(ctx, { x: x + w * 0.12, y: y + h * labelY, w: w * 0.76, h: h * labelH }) : ''}`;
 }
 
 /** A glass jar with a screw lid; `inside(x, y, w, h)` draws the filling. */
@@ -218,6 +150,20 @@ export function jar(ctx, inside, { x, y, w, h, lid = ctx.accent, labelBox = true
   ${[1, 2, 3, 4, 5, 6, 7].map((i) => `<rect x="${x + 10 + i * ((w - 20) / 8)}" y="${y + 8}" width="4" height="${lidH - 4}" fill="#000" opacity=".12"/>`).join('')}
   ${cloth}
   ${labelBox && ctx.label ? packLabel(ctx, { x: x + w * 0.1, y: y + h * 0.45, w: w * 0.8, h: h * 0.32, max: 44 }) : ''}`;
+}
+
+/**
+ * Points of an irregular round outline (a cracker, a chip): `count` points whose
+ * radius varies from r * min to r * (min + spread), stretched by sx and sy.
+ */
+export function blob(ctx, cx, cy, r, { count, min, spread, sx = 1, sy = 1 }) {
+  const points = [];
+  for (let i = 0; i < count; i++) {
+    const a = (i / count) * Math.PI * 2;
+    const rr = r * (min + ctx.random() * spread);
+    points.push(`${n(cx + Math.cos(a) * rr * sx)},${n(cy + Math.sin(a) * rr * sy)}`);
+  }
+  return points.join(' ');
 }
 
 /** Scattered small ellipses (rice, sugar granules, soybeans). */

@@ -1,15 +1,11 @@
-/** Places: a workshop front, a village cluster, an exhibition booth, a regional landscape. */
+/** Places: a village cluster, an exhibition booth, a regional landscape. */
 import { grains, hsl, n, packLabel, signboard, sky } from './helpers.mjs';
 
 const ground = (ctx, y = 900) =>
   `<rect y="${y}" width="1600" height="${1200 - y}" fill="${hsl(95 + (ctx.hue % 30), 35, 58)}"/><rect y="${y}" width="1600" height="14" fill="#000" opacity=".06"/>`;
 
-/** A pot with a round shrub. */
-const plant = (x, y, s = 1) =>
-  `<path d="M${x - 40 * s} ${y - 70 * s} h${80 * s} l${-10 * s} ${70 * s} h${-60 * s}z" fill="#b9663a"/><circle cx="${x}" cy="${y - 120 * s}" r="${60 * s}" fill="#4f9a4a"/><circle cx="${x - 34 * s}" cy="${y - 100 * s}" r="${40 * s}" fill="#5fae55"/><circle cx="${x + 30 * s}" cy="${y - 150 * s}" r="${34 * s}" fill="#6cbb5f"/>`;
-
 /** A coconut palm leaning slightly. */
-const palm = (x, y, s = 1) =>
+export const palm = (x, y, s = 1) =>
   `<path d="M${x} ${y} Q${x + 20 * s} ${y - 200 * s} ${x - 10 * s} ${y - 380 * s}" stroke="#8a6a48" stroke-width="${18 * s}" fill="none"/>
   ${[-150, -100, -40, 20, 80, 140, 190].map((a) => `<path d="M${x - 10 * s} ${y - 380 * s} q${Math.cos((a * Math.PI) / 180) * 90 * s} ${Math.sin((a * Math.PI) / 180) * 60 * s - 40 * s} ${Math.cos((a * Math.PI) / 180) * 180 * s} ${Math.sin((a * Math.PI) / 180) * 90 * s + 20 * s}" stroke="#3f8f3c" stroke-width="${22 * s}" stroke-linecap="round" fill="none"/>`).join('')}`;
 
@@ -29,21 +25,6 @@ function house(ctx, { x, y, w, h, wall, roof, sign = false, open = true }) {
     : `<rect x="${n(x + w / 2 - door / 2)}" y="${n(y + h * 0.3)}" width="${n(door)}" height="${n(h * 0.7)}" fill="#8a5a36"/>`}
   ${[x + w * 0.08, x + w * 0.72].map((wx) => `<rect x="${n(wx)}" y="${n(y + h * 0.3)}" width="${n(w * 0.2)}" height="${n(h * 0.3)}" fill="#8fb7c8" stroke="#fff" stroke-width="6"/><path d="M${n(wx + w * 0.1)} ${n(y + h * 0.3)} v${n(h * 0.3)}" stroke="#fff" stroke-width="5"/>`).join('')}
   ${sign ? signboard(ctx, { x: x + w * 0.12, y: y + 16, w: w * 0.76, h: h * 0.22, max: 48 }) : ''}`;
-}
-
-export function workshop(ctx) {
-  // Walls, roof and the palm's side come from the seed, so a row of workshop cards does not repeat.
-  const walls = [hsl(ctx.hue + 30, 45, 90), hsl(48, 70, 86), hsl(190, 30, 88), hsl(100, 30, 86), hsl(20, 55, 88)];
-  const wall = walls[Math.floor(ctx.random() * walls.length)];
-  const roof = hsl(8 + ctx.random() * 22, 55 + ctx.random() * 15, 36 + ctx.random() * 14);
-  const palmLeft = ctx.random() < 0.5;
-  return `${sky(ctx, { sun: palmLeft ? [1290, 250] : [300, 240] })}${ground(ctx, 920)}
-  <path d="M560 1200 L700 920 H900 L1040 1200Z" fill="#c9bba4"/>
-  ${palmLeft ? palm(180, 930, 1.1) : palm(1440, 930, 1.1)}
-  ${house(ctx, { x: 320, y: 420, w: 960, h: 500, wall, roof, sign: true })}
-  <rect x="340" y="900" width="920" height="30" fill="#9a8e7e"/>
-  ${plant(300, 960)}${plant(1340, 960, 1.1)}
-  <g transform="translate(1420 930)"><rect x="-20" y="-150" width="120" height="150" fill="${ctx.accent}"/><rect x="-20" y="-150" width="120" height="24" fill="#fff" opacity=".4"/></g>`;
 }
 
 export function cluster(ctx) {
