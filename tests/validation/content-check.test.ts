@@ -461,3 +461,97 @@ describe('photo width', () => {
     expect(validCounts(result)).toEqual(ALL_VALID);
   });
 });
+
+describe('nothing an editor types is silently changed (issue 15)', () => {
+  const copyAgain = ['Copy the date from the document again as YEAR-MONTH-DAY', 'Salin ulang tanggal dari dokumen sebagai TAHUN-BULAN-HARI'];
+  test.each([
+    // Day and month swapped: YAML alone would read 2030-07-12, a certificate valid 18 months too long.
+    ['producers/kemplang-contoh.md', 'validUntil: 2028-05-01', 'validUntil: 2028-31-12', 'certificates[2].validUntil', '2028-31-12 is not a real date (there is no month 31): expected a date written as YEAR-MONTH-DAY; did you mean 2028-12-31?', [
+      'Did you mean 2028-12-31? Dates are written year, then month, then day: `validUntil: 2028-12-31`. Check it against the document.',
+      'Maksudnya 2028-12-31? Tanggal ditulis tahun, lalu bulan, lalu hari: `validUntil: 2028-12-31`. Cocokkan dengan dokumennya.',
+    ]],
+    ['news/pameran-contoh.md', 'date: 2025-11-20', 'date: 2025-02-31', 'date', '2025-02-31 is not a real date (February 2025 has 28 days): expected a date written as YEAR-MONTH-DAY', copyAgain],
+    ['news/pameran-contoh.md', 'date: 2025-11-20', 'date: "2025-02-29"', 'date', '2025-02-29 is not a real date (February 2025 has 28 days): expected a date written as YEAR-MONTH-DAY', copyAgain],
+    ['products/gula-semut.md', 'date: 2025-09-15', 'date: 2025-09-31', 'verification.date', '2025-09-31 is not a real date (September 2025 has 30 days): expected a date written as YEAR-MONTH-DAY', copyAgain],
+    ['producers/kemplang-contoh.md', 'validFrom: 2021-03-01', 'validFrom: 2021-00-10', 'certificates[0].validFrom', '2021-00-10 is not a real date (there is no month 0): expected a date written as YEAR-MONTH-DAY', copyAgain],
+  ])('a day that is not on the calendar is an error, never rolled over: %s %s', (file, from, to, field, message, [en, id]) => {
+    cat.replace(file, from, to);
+    const result = cat.check();
+    const issue = issueAt(result.errors, `content/${file}`, field);
+    expect(issue.code).toBe('impossible-date');
+    expect(issue.line).toBe(cat.read(file).split('\n').findIndex((line) => line.includes(to)) + 1);
+    expect(issue.message).toBe(message);
+    expect(issue.hint.en.startsWith(en!), issue.hint.en).toBe(true);
+    expect(issue.hint.id.startsWith(id!), issue.hint.id).toBe(true);
+    expectOnlyErrorsIn(result, `content/${file}`);
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('a leap day is a real date', () => {
+    cat.replace('news/pameran-contoh.md', 'date: 2025-11-20\nendDate: 2025-11-22', 'date: 2024-02-29\nendDate: "2024-03-01"');
+    expect(cat.check().errors).toEqual([]);
+  });
+
+  test('YAML aliases are refused at once with the line, even a nested alias bomb', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const name = String.fromCharCode(97 + i);
+      const prev = String.fromCharCode(96 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    // Unknown fields holding the anchors, and a list field fed with the last one.
+    cat.replace('products/gula-semut.md', 'name: Gula Semut', `name: Gula Semut\n${levels.join('\n')}\ntags: *i`);
+    const started = Date.now();
+    const result = cat.check();
+    expect(Date.now() - started).toBeLessThan(5000);
+    const issue = issueAt(result.errors, 'content/products/gula-semut.md', '(front matter)');
+    expect(issue.code).toBe('yaml-alias');
+    expect(issue.line).toBe(4);
+    expect(issue.message).toBe('`*a` repeats a value marked `&a` elsewhere (a YAML alias): aliases are not allowed in content files');
+    expect(issue.hint.en).toContain('Write the value out in full instead of `*a`');
+    expect(issue.hint.id).toContain('Tulis nilainya secara lengkap sebagai ganti `*a`');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md');
+  });
+
+  test('a merge key is an alias too; an asterisk inside text is not', () => {
+    cat.replace('products/gula-semut.md', /^verification:\n/m, 'base: &base\n  by: Test office\nverification:\n  <<: *base\n');
+    expect(issueAt(cat.check().errors, 'content/products/gula-semut.md', '(front matter)').code).toBe('yaml-alias');
+    cat.write('products/gula-semut.md', cat.read('products/gula-semut.md').replace(/^base: &base\n {2}by: Test office\n/m, '').replace('  <<: *base\n', ''));
+    cat.replace('products/gula-semut.md', /^summary: .*$/m, 'summary: "Palm sugar *crystals*, sun-dried: rated ***** by buyers"');
+    expect(cat.check().errors).toEqual([]);
+  });
+
+  test('no message or hint quotes more than a short piece of a long value', () => {
+    const long = 'x'.repeat(50_000);
+    cat.replace('products/kemplang-goreng.md', 'producer: kemplang-contoh', `producer: ${long}`);
+    cat.replace('products/kemplang-goreng.md', 'hsCode: "1905.90"', `hsCode: ${'1'.repeat(20_000)}`);
+    cat.replace('products/kemplang-goreng.md', 'packaging: pouch', `packaging: ${long}`);
+    cat.replace('products/gula-semut.md', 'name: Gula Semut', `name: Gula Semut\n${long}: 1`);
+    cat.replace('products/gula-semut.id.md', 'gula-semut.jpg:', `${long}.jpg:`);
+    cat.replace('producers/kemplang-contoh.md', 'email: sales@example.com', `email: ${long}`);
+    const result = cat.check();
+    expect(result.errors.length).toBeGreaterThanOrEqual(6);
+    for (const issue of [...result.errors, ...result.warnings]) {
+      for (const text of [issue.field, issue.message, issue.hint.en, issue.hint.id]) expect(text.length, text.slice(0, 300)).toBeLessThan(1000);
+    }
+  });
+
+  test('an entry in a subfolder is an error naming where it belongs; it would not be published', () => {
+    cat.write('products/extra/kemplang-bakar.md', cat.read('products/kemplang-goreng.md'));
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/extra/kemplang-bakar.md', '(file name)');
+    expect(issue.code).toBe('nested-entry');
+    expect(issue.message).toBe('this entry is in a subfolder, so it is not published: entries must be directly in content/products/');
+    expect(issue.hint.en).toBe('Move it to content/products/kemplang-bakar.md (rename it if that name is taken), then delete the empty subfolder.');
+    expect(issue.hint.id).toBe('Pindahkan ke content/products/kemplang-bakar.md (ganti namanya bila nama itu sudah dipakai), lalu hapus subfolder yang kosong.');
+    expectOnlyErrorsIn(result, 'content/products/extra/kemplang-bakar.md');
+    expect(validCounts(result)).toEqual(ALL_VALID);
+  });
+
+  test('a subfolder with no entries in it is still only a warning', () => {
+    cat.write('products/drafts/notes.txt', 'ideas');
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    expect(issueAt(result.warnings, 'content/products/drafts', '(file name)').code).toBe('ignored-file');
+  });
+});

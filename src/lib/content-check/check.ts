@@ -34,7 +34,7 @@ import { isStale, startOfDay } from '../dates';
 import { certificateStatus } from '../trust';
 import { hint, hints } from './hints';
 import { displayPath, loadContent, type EntryFile, type TaxonomyFile } from './load';
-import { closest, formatPath, isoDay, listSome, quote, slugify } from './text';
+import { clip, closest, formatPath, isoDay, listSome, quote, slugify } from './text';
 import type { CheckOptions, CheckResult, Counts, Issue } from './types';
 import { objectKeysAt, validate, type Explained } from './zod-issues';
 
@@ -180,12 +180,13 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     }
     const folder = folderOf(collection as EntryCollection);
     const blank = typeof value !== 'string' || !value.trim();
+    const create = `${folder}${clip(String(value))}.md`;
     return {
       code: 'unknown-reference',
       message: `no ${singular[collection]} ${quote(value)} exists: expected the slug (file name without .md) of an entry in ${folder}`,
       hint: hint(
-        `${mean}Use the file name of an existing ${singular[collection]} without .md (${listSome(ids, 8)})${blank ? '.' : `, or create ${folder}${value}.md first.`}`,
-        `${meanId}Gunakan nama berkas ${singularId[collection as EntryCollection]} yang sudah ada tanpa .md (${listSome(ids, 8)})${blank ? '.' : `, atau buat dulu ${folder}${value}.md.`}`,
+        `${mean}Use the file name of an existing ${singular[collection]} without .md (${listSome(ids, 8)})${blank ? '.' : `, or create ${create} first.`}`,
+        `${meanId}Gunakan nama berkas ${singularId[collection as EntryCollection]} yang sudah ada tanpa .md (${listSome(ids, 8)})${blank ? '.' : `, atau buat dulu ${create}.`}`,
       ),
     };
   };
@@ -431,7 +432,7 @@ function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[
       file: translation.file,
       ...lineOf(translation, field),
       field: formatPath(field),
-      message: `no image named "${name}" in ${base.file}: expected one of its image file names (${listSome(images)})`,
+      message: `no image named ${quote(name)} in ${base.file}: expected one of its image file names (${listSome(images)})`,
       hint: hint(
         `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Alt texts are keyed by the image file name as used in the base file; remove this one if the image was removed.`,
         `${suggestion ? `Maksudnya "${suggestion}"? ` : ''}Teks alt dikunci dengan nama berkas gambar seperti di berkas dasar; hapus yang ini bila gambarnya sudah dihapus.`,
@@ -447,10 +448,10 @@ function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[
       file: translation.file,
       ...lineOf(translation, ['imageAlts']),
       field: 'imageAlts',
-      message: `no ${language} alt text for ${missing.map((m) => `"${m}"`).join(', ')}: the ${language} page will describe ${missing.length === 1 ? 'this photo' : 'these photos'} in English`,
+      message: `no ${language} alt text for ${missing.map((m) => quote(m)).join(', ')}: the ${language} page will describe ${missing.length === 1 ? 'this photo' : 'these photos'} in English`,
       hint: hint(
-        `Add \`imageAlts:\` with one line per photo, e.g. \`  ${missing[0]}: "…"\`, describing what the photo shows.`,
-        `Tambahkan \`imageAlts:\` dengan satu baris per foto, mis. \`  ${missing[0]}: "…"\`, yang menjelaskan isi foto.`,
+        `Add \`imageAlts:\` with one line per photo, e.g. \`  ${clip(missing[0]!)}: "…"\`, describing what the photo shows.`,
+        `Tambahkan \`imageAlts:\` dengan satu baris per foto, mis. \`  ${clip(missing[0]!)}: "…"\`, yang menjelaskan isi foto.`,
       ),
     });
   }
@@ -630,7 +631,7 @@ class ImageCheck {
       code: 'image-too-small',
       file: entry.file,
       field: '(photo)',
-      message: `the photo ${src} is ${width} px wide: expected at least ${MIN_PHOTO_WIDTH} px so it stays sharp on large screens and in print`,
+      message: `the photo ${clip(src, 200)} is ${width} px wide: expected at least ${MIN_PHOTO_WIDTH} px so it stays sharp on large screens and in print`,
       hint: hint(
         `Use the original photo from the camera or phone and prepare it with \`npm run images -- --photo original.jpg --to <folder>/<name>.jpg\`.`,
         `Pakai foto asli dari kamera atau ponsel dan siapkan dengan \`npm run images -- --photo asli.jpg --to <folder>/<nama>.jpg\`.`,
@@ -695,7 +696,7 @@ class ImageCheck {
     const relativeTo = this.show(entryPath);
     return {
       code: 'missing-image',
-      message: `image not found: expected a file at ${this.show(resolved)}${why}${caseOnly ? `; there is ${caseOnly}, which differs only in upper/lower case` : ''}`,
+      message: `image not found: expected a file at ${clip(this.show(resolved), 200)}${why}${caseOnly ? `; there is ${caseOnly}, which differs only in upper/lower case` : ''}`,
       hint: hint(
         `${suggestedSrc ? `Did you mean "${suggestedSrc}"? ` : ''}Paths are relative to ${relativeTo}, so content/images/${kind}/name.jpg is written ${example}. Add the photo there or correct the path.`,
         `${suggestedSrc ? `Maksudnya "${suggestedSrc}"? ` : ''}Jalur dihitung dari ${relativeTo}, jadi content/images/${kind}/nama.jpg ditulis ../images/${kind}/nama.jpg. Tambahkan fotonya di sana atau perbaiki jalurnya.`,
