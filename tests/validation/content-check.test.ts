@@ -555,3 +555,54 @@ describe('nothing an editor types is silently changed (issue 15)', () => {
     expect(issueAt(result.warnings, 'content/products/drafts', '(file name)').code).toBe('ignored-file');
   });
 });
+
+describe('the sample flag and the placeholders agree (issue 15)', () => {
+  test.each([
+    ['contacts.whatsapp', '"+620000000001"', 'number'],
+    ['contacts.email', '"sales@example.com"', 'email address'],
+    ['contacts.website', '"https://example.com/kemplang-contoh"', 'web address'],
+    ['certificates[0].number', '"SAMPLE-NIB-0001"', 'certificate number'],
+  ])('placeholders in an entry not marked as sample are errors: %s', (field, value, noun) => {
+    cat.replace('producers/kemplang-contoh.md', 'sample: true', 'sample: false');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', field);
+    expect(issue.code).toBe('sample-mismatch');
+    expect(issue.message).toBe(`${value} is a placeholder ${noun}, but this entry is not marked \`sample: true\`: readers would take it for a real one`);
+    expect(issue.hint.en).toContain('If the whole entry is sample data, set `sample: true` instead');
+    expect(issue.hint.id).toContain('Bila seluruh entri ini data contoh, isi `sample: true`');
+    expect(issue.line).toBeGreaterThan(1);
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+  });
+
+  test('leaving `sample` out is the same as `sample: false`; a demonstration barcode counts as a placeholder', () => {
+    cat.replace('products/kemplang-goreng.md', 'sample: true\n', '');
+    const issue = issueAt(cat.check().errors, 'content/products/kemplang-goreng.md', 'packs[0].barcode');
+    expect(issue.message).toBe('"9520000000028" is a placeholder barcode, but this entry is not marked `sample: true`: readers would take it for a real one');
+  });
+
+  test.each([
+    ['contacts.whatsapp', 'whatsapp: "+620000000001"', 'whatsapp: "+6281234567890"', '"+6281234567890"', 'number', '"+620000000001"'],
+    ['contacts.email', 'email: sales@example.com', 'email: sales@kemplang.co.id', '"sales@kemplang.co.id"', 'email address', 'sales@example.com'],
+    ['certificates[1].number', 'number: SAMPLE-PIRT-0001', 'number: 2061671010123-27', '"2061671010123-27"', 'certificate number', 'SAMPLE-HALAL-0001'],
+  ])('a real-looking value in a sample entry is an error: %s', (field, from, to, value, noun, example) => {
+    cat.replace('producers/kemplang-contoh.md', from, to);
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', field);
+    expect(issue.code).toBe('sample-mismatch');
+    expect(issue.message).toBe(
+      `this entry is marked \`sample: true\`, but ${value} looks like a real ${noun}: sample entries use placeholders, so that no real person or business is contacted or misrepresented`,
+    );
+    expect(issue.hint.en).toBe(`Use a placeholder such as ${example} here. If this ${noun} is real and from a source, set \`sample: false\` and replace every other placeholder in the file.`);
+    expect(issue.hint.id).toMatch(new RegExp(`^Pakai contoh seperti ${example.replace(/[+.]/g, '\\$&')} di sini\\.`));
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+  });
+
+  test('real data under `sample: false` passes', () => {
+    cat.replace('producers/gula-contoh.md', /^sample: true$/m, 'sample: false');
+    cat.replace('producers/gula-contoh.md', 'phone: "+620000000002"', 'phone: "+62281891234"');
+    cat.replace('producers/gula-contoh.md', 'number: SAMPLE-NIB-0002', 'number: "9120001234567"');
+    const text = cat.read('producers/gula-contoh.md');
+    expect(text).not.toMatch(/example\.com|\+620|SAMPLE-/);
+    expect(cat.check().errors).toEqual([]);
+  });
+});

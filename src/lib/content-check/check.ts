@@ -29,6 +29,7 @@ import {
 import { SLUG_PATTERN } from '../../schemas/fields';
 import { imageSize } from 'image-size';
 import { checkBody } from './body';
+import { checkSample } from './sample';
 import { contentRoot, entryCollections, taxonomyCollections, type EntryCollection, type TaxonomyCollection } from '../content-paths';
 import { isStale, startOfDay } from '../dates';
 import { certificateStatus } from '../trust';
@@ -206,6 +207,7 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     issues.push(...result.issues);
     // Read from the raw data, so a schema error elsewhere in the file does not hide these.
     const data = entry.data;
+    issues.push(...checkSample(entry, new Set(result.issues.map((i) => i.field))));
     if (entry.collection === 'producers') {
       issues.push(...checkCertificates(entry, data, today, taxonomyItems.certificates, productsBySlug));
     }

@@ -23,6 +23,11 @@ export const hints = {
     parent
       ? hint(`Add \`${key}: …\` indented under \`${parent}:\`.`, `Tambahkan \`${key}: …\` menjorok di bawah \`${parent}:\`.`)
       : hint(`Add a line \`${key}: …\` to the front matter (between the two \`---\` lines).`, `Tambahkan baris \`${key}: …\` ke front matter (di antara dua baris \`---\`).`),
+  sampleFlag: () =>
+    hint(
+      'Write `sample: true` if any fact in this file is made up or a placeholder (+620… numbers, @example.com addresses, SAMPLE-… numbers), or `sample: false` if everything comes from the producer or a document.',
+      'Tulis `sample: true` bila ada data karangan atau contoh di berkas ini (nomor +620…, alamat @example.com, nomor SAMPLE-…), atau `sample: false` bila semuanya dari produsen atau dokumen.',
+    ),
   emptyField: (key: string) =>
     hint(`Write a value after \`${key}:\`, or delete the line if the field is optional.`, `Isi nilai setelah \`${key}:\`, atau hapus barisnya bila isian ini tidak wajib.`),
   quoteText: (key: string, source: string) =>

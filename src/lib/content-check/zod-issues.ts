@@ -94,7 +94,7 @@ function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
         const parent = formatPath([...(ctx.pathPrefix ?? []), ...path.slice(0, -1)]);
         return [make(path, { code: 'missing-field', message: `missing required field \`${key}\`: ${expected}`, hint: hints.missingField(key, parent) })];
       }
-      if (value === null) return [make(path, { code: 'empty-field', message: `\`${key}\` is empty: ${expected}`, hint: hints.emptyField(key) })];
+      if (value === null) return [make(path, { code: 'empty-field', message: `\`${key}\` is empty: ${expected}`, hint: key === 'sample' ? hints.sampleFlag() : hints.emptyField(key) })];
       const notOnCalendar = issue.expected === 'date' ? explainImpossibleDate(key, value) : undefined;
       if (notOnCalendar) return [make(path, notOnCalendar)];
       const source = written();
