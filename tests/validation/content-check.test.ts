@@ -3,6 +3,7 @@
  * copy of the valid fixture and asserts the message names the file, the field
  * and what was expected, and that every other entry is still valid.
  */
+import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent, formatIssues, formatReport } from '../../src/lib/content-check';
 import { ALL_VALID, FIXTURE, TODAY, copyFixture, expectOnlyErrorsIn, issueAt, validCounts, type Catalogue } from './catalogue';
@@ -443,6 +444,42 @@ describe('the report', () => {
     expect(report).toContain(
       'Content check: 1 error and 1 warning in 2 files.\nValid entries: regions 1/1, clusters 1/1, associations 1/1, producers 2/2, products 2/3, news 1/1; translations 8/8.',
     );
+  });
+});
+
+describe('photo size', () => {
+  const photo = async (width: number, height: number) => {
+    const { default: sharp } = await import('sharp');
+    return sharp({ create: { width, height, channels: 3, background: { r: 120, g: 80, b: 40 } } }).jpeg().toBuffer();
+  };
+
+  test('a photo larger than a prepared one is a warning naming the photo command; the entry stays valid', async () => {
+    writeFileSync(`${cat.root}/images/products/gula-semut.jpg`, await photo(4000, 3000));
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    const warning = issueAt(result.warnings, 'content/products/gula-semut.md', '(photo)');
+    expect(warning.code).toBe('image-too-large');
+    expect(warning.message).toMatch(
+      /^the photo \.\.\/images\/products\/gula-semut\.jpg is \d+\.\d MB \(4000 × 3000 px\): expected a photo prepared to at most 2400 px and about 1 MB; above 3 MB or 3000 px it slows the build/,
+    );
+    expect(warning.hint.en).toContain('`npm run images -- --photo camera.jpg --to products/gula-semut.jpg`');
+    expect(warning.hint.id).toContain('`npm run images -- --photo kamera.jpg --to products/gula-semut.jpg`');
+    expect(validCounts(result)).toEqual(ALL_VALID);
+  });
+
+  test.each([
+    ['45 megapixels', async () => photo(9000, 5000), /is \d+\.\d MB \(9000 × 5000 px\): the limit is 15 MB and 40 megapixels, so it is not published as it is$/],
+    // A 16 MB file (a small photo followed by 16 MB the camera stored with it).
+    ['16 MB', async () => Buffer.concat([await photo(1600, 1200), Buffer.alloc(16 * 1024 * 1024)]), /is 16\.\d MB \(1600 × 1200 px\): the limit is 15 MB/],
+  ])('a photo above the hard limit (%s) is refused: an error naming the photo command', async (_, make, message) => {
+    writeFileSync(`${cat.root}/images/products/gula-semut.jpg`, await make());
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/gula-semut.md', 'images[0].src');
+    expect(issue.code).toBe('image-too-large');
+    expect(issue.message).toMatch(message);
+    expect(issue.hint.en).toContain('`npm run images -- --photo camera.jpg --to products/gula-semut.jpg`');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, products: 2 });
   });
 });
 

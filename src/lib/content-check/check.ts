@@ -36,7 +36,7 @@ import { certificateStatus } from '../trust';
 import { hint, hints } from './hints';
 import { displayPath, loadContent, type EntryFile, type TaxonomyFile } from './load';
 import { clip, closest, formatPath, isoDay, listSome, quote, slugify } from './text';
-import type { CheckOptions, CheckResult, Counts, Issue } from './types';
+import type { CheckOptions, CheckResult, Counts, Hint, Issue } from './types';
 import { objectKeysAt, validate, type Explained } from './zod-issues';
 
 const singular: Record<ReferencedCollection, string> = {
@@ -144,8 +144,8 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
           if (src) currentImages.push(path.posix.basename(src));
           if (!current) return true;
           if (imageCheck.problem(current.absPath, src)) return false;
-          const narrow = imageCheck.narrow(current, src);
-          if (narrow) issues.push(narrow);
+          const sizeWarning = imageCheck.sizeWarning(current, src);
+          if (sizeWarning) issues.push(sizeWarning);
           return true;
         },
         { params: { check: 'image' } },
@@ -601,6 +601,21 @@ function toDate(value: unknown): Date | undefined {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+function describeSize({ bytes, width, height }: PhotoSize): string {
+  const megabytes = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return width && height ? `${megabytes} (${width} × ${height} px)` : megabytes;
+}
+
+/** The photo command, with `--to` naming the photo's place under content/images/ when it is there. */
+function preparePhotoHint(src: string): Hint {
+  const to = /(?:^|\/)images\/(.+)$/.exec(src.replaceAll('\\', '/'))?.[1] ?? 'products/name.jpg';
+  const target = clip(to.replace(/\.[^./]+$/, '.jpg'), 120);
+  return hint(
+    `Keep the original outside content/ and prepare a copy with \`npm run images -- --photo camera.jpg --to ${target}\` (camera.jpg being the original): at most 2400 px, about 1 MB. Then refer to ../images/${target}.`,
+    `Simpan foto asli di luar content/ lalu siapkan salinannya dengan \`npm run images -- --photo kamera.jpg --to ${target}\` (kamera.jpg adalah foto asli): paling besar 2400 px, sekitar 1 MB. Lalu rujuk ../images/${target}.`,
+  );
+}
+
 function labelOf(item: Record<string, unknown> | undefined): string | undefined {
   const label = item?.label as Record<string, unknown> | undefined;
   return typeof label?.en === 'string' ? label.en : undefined;
@@ -608,38 +623,79 @@ function labelOf(item: Record<string, unknown> | undefined): string | undefined 
 
 /** Photos narrower than this look soft on large screens and in print: a warning. */
 export const MIN_PHOTO_WIDTH = 1200;
+/** Above either, a photo was not prepared with `npm run images -- --photo`: a warning (it makes builds and downloads slow). */
+export const LARGE_PHOTO_BYTES = 3 * 1024 * 1024;
+export const LARGE_PHOTO_SIDE = 3000;
+/** Above either, the photo is refused: an error. */
+export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
+export const MAX_PHOTO_PIXELS = 40_000_000;
+
+interface PhotoSize {
+  bytes: number;
+  width?: number;
+  height?: number;
+}
 
 /** Image paths: local, relative to the entry file, an existing file of a type Astro can process. */
 class ImageCheck {
   private listings = new Map<string, Set<string> | null>();
-  private widths = new Map<string, number | undefined>();
+  private sizes = new Map<string, PhotoSize | undefined>();
 
-  /** A warning when an existing photo is narrower than MIN_PHOTO_WIDTH (each file is measured once). */
-  narrow(entry: EntryFile, src: string): Issue | undefined {
-    const file = path.resolve(path.dirname(entry.absPath), src);
-    if (!this.widths.has(file)) {
-      let width: number | undefined;
+  /** Bytes and pixels of a photo, from its header only (each file is measured once). */
+  private measure(file: string): PhotoSize | undefined {
+    if (!this.sizes.has(file)) {
+      let size: PhotoSize | undefined;
       try {
-        width = imageSize(fs.readFileSync(file)).width;
+        const bytes = fs.statSync(file).size;
+        const fd = fs.openSync(file, 'r');
+        try {
+          const head = Buffer.alloc(Math.min(bytes, 512 * 1024));
+          fs.readSync(fd, head, 0, head.length, 0);
+          let dimensions: { width?: number; height?: number } = {};
+          try {
+            dimensions = imageSize(head);
+          } catch {
+            dimensions = bytes > head.length ? imageSize(fs.readFileSync(file)) : {};
+          }
+          size = { bytes, width: dimensions.width, height: dimensions.height };
+        } finally {
+          fs.closeSync(fd);
+        }
       } catch {
-        width = undefined; // unreadable as an image: Astro's own error will name it
+        size = undefined; // unreadable as an image: Astro's own error will name it
       }
-      this.widths.set(file, width);
+      this.sizes.set(file, size);
     }
-    const width = this.widths.get(file);
-    if (width === undefined || width >= MIN_PHOTO_WIDTH) return undefined;
-    return {
-      severity: 'warning',
-      code: 'image-too-small',
-      file: entry.file,
-      field: '(photo)',
-      message: `the photo ${clip(src, 200)} is ${width} px wide: expected at least ${MIN_PHOTO_WIDTH} px so it stays sharp on large screens and in print`,
-      hint: hint(
-        `Use the original photo from the camera or phone and prepare it with \`npm run images -- --photo original.jpg --to <folder>/<name>.jpg\`.`,
-        `Pakai foto asli dari kamera atau ponsel dan siapkan dengan \`npm run images -- --photo asli.jpg --to <folder>/<nama>.jpg\`.`,
-      ),
-    };
+    return this.sizes.get(file);
   }
+
+  /** A warning when an existing photo is narrower than MIN_PHOTO_WIDTH, or larger than a prepared photo. */
+  sizeWarning(entry: EntryFile, src: string): Issue | undefined {
+    const size = this.measure(path.resolve(path.dirname(entry.absPath), src));
+    if (!size?.width) return undefined;
+    const warning = { severity: 'warning' as const, file: entry.file, field: '(photo)' };
+    if (size.width < MIN_PHOTO_WIDTH) {
+      return {
+        ...warning,
+        code: 'image-too-small',
+        message: `the photo ${clip(src, 200)} is ${size.width} px wide: expected at least ${MIN_PHOTO_WIDTH} px so it stays sharp on large screens and in print`,
+        hint: hint(
+          `Use the original photo from the camera or phone and prepare it with \`npm run images -- --photo original.jpg --to <folder>/<name>.jpg\`.`,
+          `Pakai foto asli dari kamera atau ponsel dan siapkan dengan \`npm run images -- --photo asli.jpg --to <folder>/<nama>.jpg\`.`,
+        ),
+      };
+    }
+    if (size.bytes > LARGE_PHOTO_BYTES || Math.max(size.width, size.height ?? 0) > LARGE_PHOTO_SIDE) {
+      return {
+        ...warning,
+        code: 'image-too-large',
+        message: `the photo ${clip(src, 200)} is ${describeSize(size)}: expected a photo prepared to at most 2400 px and about 1 MB; above ${LARGE_PHOTO_BYTES / 1024 / 1024} MB or ${LARGE_PHOTO_SIDE} px it slows the build and every visitor's download`,
+        hint: preparePhotoHint(src),
+      };
+    }
+    return undefined;
+  }
+
   private readonly show: (p: string) => string;
 
   constructor(show: (p: string) => string) {
@@ -689,7 +745,7 @@ class ImageCheck {
     const folder = path.dirname(resolved);
     const name = path.basename(resolved);
     const listing = this.list(folder);
-    if (listing?.has(name)) return undefined;
+    if (listing?.has(name)) return this.tooLarge(resolved, src);
     const candidates = [...(listing ?? [])].filter((f) => IMAGE_EXTENSIONS.has(path.extname(f).toLowerCase()));
     const caseOnly = candidates.find((f) => f.toLowerCase() === name.toLowerCase());
     const suggestion = caseOnly ?? closest(name, candidates);
@@ -703,6 +759,17 @@ class ImageCheck {
         `${suggestedSrc ? `Did you mean "${suggestedSrc}"? ` : ''}Paths are relative to ${relativeTo}, so content/images/${kind}/name.jpg is written ${example}. Add the photo there or correct the path.`,
         `${suggestedSrc ? `Maksudnya "${suggestedSrc}"? ` : ''}Jalur dihitung dari ${relativeTo}, jadi content/images/${kind}/nama.jpg ditulis ../images/${kind}/nama.jpg. Tambahkan fotonya di sana atau perbaiki jalurnya.`,
       ),
+    };
+  }
+
+  /** An existing photo above the hard limits is refused, so an original never reaches the site. */
+  private tooLarge(file: string, src: string): Explained | undefined {
+    const size = this.measure(file);
+    if (!size || (size.bytes <= MAX_PHOTO_BYTES && (size.width ?? 0) * (size.height ?? 0) <= MAX_PHOTO_PIXELS)) return undefined;
+    return {
+      code: 'image-too-large',
+      message: `the photo ${clip(src, 200)} is ${describeSize(size)}: the limit is ${MAX_PHOTO_BYTES / 1024 / 1024} MB and ${MAX_PHOTO_PIXELS / 1_000_000} megapixels, so it is not published as it is`,
+      hint: preparePhotoHint(src),
     };
   }
 
