@@ -643,3 +643,87 @@ describe('the sample flag and the placeholders agree (issue 15)', () => {
     expect(cat.check().errors).toEqual([]);
   });
 });
+
+describe('names from the label, and hints that lead the right way (issue 15)', () => {
+  test.each([
+    ['PIRT', 'spp-irt'],
+    ['P-IRT', 'spp-irt'],
+    ['MUI', 'halal'],
+    ['Halal MUI', 'halal'],
+    ['OSS', 'nib'],
+  ])('a certificate kind written as on the document (%s) suggests its id (%s)', (written, id) => {
+    cat.replace('producers/kemplang-contoh.md', 'kind: spp-irt', `kind: ${written}`);
+    const issue = issueAt(cat.check().errors, 'content/producers/kemplang-contoh.md', 'certificates[1].kind');
+    expect(issue.hint.en.startsWith(`Did you mean "${id}"? `), issue.hint.en).toBe(true);
+    expect(issue.hint.id.startsWith(`Maksudnya "${id}"? `), issue.hint.id).toBe(true);
+  });
+
+  test('an unknown certificate kind lists every id when there are few, and asks a maintainer instead of inviting a new kind', () => {
+    const ids = ['bpom-md', 'psat', 'sni', 'gmp-cppob', 'haccp', 'iso-22000', 'organic', 'batikmark', 'other-one', 'other-two', 'other-three', 'other-four'];
+    const halal = cat.read('taxonomies/certificates.yaml').split('- id: halal')[1]!;
+    cat.write('taxonomies/certificates.yaml', `${cat.read('taxonomies/certificates.yaml')}${ids.map((id) => `- id: ${id}${halal}`).join('')}`);
+    cat.replace('producers/kemplang-contoh.md', 'kind: spp-irt', 'kind: PIRT');
+    const issue = issueAt(cat.check().errors, 'content/producers/kemplang-contoh.md', 'certificates[1].kind');
+    expect(issue.message).toBe(
+      `no certificate kind "PIRT" exists: expected an id from content/taxonomies/certificates.yaml (${[...ids, 'halal', 'nib', 'spp-irt'].sort().join(', ')})`,
+    );
+    expect(issue.hint.en).toBe(
+      'Did you mean "spp-irt"? Use one of the ids in content/taxonomies/certificates.yaml, written exactly as there. If none fits, ask a maintainer whether to add an item with this id there; do not add a certificate kind yourself.',
+    );
+    expect(issue.hint.id).toBe(
+      'Maksudnya "spp-irt"? Gunakan salah satu id di content/taxonomies/certificates.yaml, ditulis persis seperti di sana. Bila tidak ada yang cocok, tanyakan kepada pengelola apakah butir dengan id ini perlu ditambahkan; jangan menambahkannya sendiri.',
+    );
+  });
+
+  test('an unknown cluster asks a maintainer to add it; an unknown producer may be created', () => {
+    cat.replace('producers/kemplang-contoh.md', 'cluster: sentra-kemplang-contoh', 'cluster: sentra-baru');
+    const issue = issueAt(cat.check().errors, 'content/producers/kemplang-contoh.md', 'cluster');
+    expect(issue.hint.en).toBe('Use the file name of an existing cluster without .md (sentra-kemplang-contoh); if it is missing, ask a maintainer to add content/clusters/sentra-baru.md.');
+    expect(issue.hint.id).toBe('Gunakan nama berkas sentra yang sudah ada tanpa .md (sentra-kemplang-contoh); bila belum ada, minta pengelola menambahkan content/clusters/sentra-baru.md.');
+  });
+
+  test('after a photo is renamed in the base file, the translation is not told to use the misspelt name', () => {
+    cat.replace('products/gula-semut.md', 'images/products/gula-semut.jpg', 'images/products/gula-semutt.jpg');
+    const result = cat.check();
+    const alt = issueAt(result.errors, 'content/products/gula-semut.id.md', 'imageAlts["gula-semut.jpg"]');
+    expect(alt.hint.en).toBe(
+      'First correct the image path in content/products/gula-semut.md: "gula-semutt.jpg" is not an existing file. Alt texts are keyed by the file name used there; if that becomes "gula-semut.jpg", this line is right as it is.',
+    );
+    expect(alt.hint.id).toBe(
+      'Perbaiki dulu jalur gambar di content/products/gula-semut.md: "gula-semutt.jpg" bukan berkas yang ada. Teks alt dikunci dengan nama berkas di sana; bila namanya menjadi "gula-semut.jpg", baris ini sudah benar.',
+    );
+    expect(issueAt(result.errors, 'content/products/gula-semut.md', 'images[0].src').hint.en).toMatch(/^Did you mean "\.\.\/images\/products\/gula-semut\.jpg"\?/);
+  });
+
+  test('a field missing from a list item is placed in that item, not under a line that does not exist', () => {
+    cat.replace('products/gula-semut.md', /^ {4}alt: .*\n/m, '');
+    cat.replace('taxonomies/categories.yaml', '  label: { en: Sweeteners, id: Pemanis }\n', '');
+    const result = cat.check();
+    const alt = issueAt(result.errors, 'content/products/gula-semut.md', 'images[0].alt');
+    expect(alt.hint.en).toBe('Add `alt: …` to item 1 of `images:`, indented like its other fields under its "- " line.');
+    expect(alt.hint.id).toBe('Tambahkan `alt: …` pada butir ke-1 dari `images:`, menjorok sejajar isian lain di bawah baris "- "-nya.');
+    const label = issueAt(result.errors, 'content/taxonomies/categories.yaml', '[1].label');
+    expect(label.hint.en).toBe('Add `label: …` to item 2 of the list, indented like its other fields under its "- " line.');
+  });
+
+  test('a field missing from a group inside a list item names both', () => {
+    cat.replace('products/gula-semut.md', /^ {2}- netWeight: \{ value: (\d+), unit: (\w+) \}$/m, '  - netWeight: { unit: $2 }');
+    const issue = issueAt(cat.check().errors, 'content/products/gula-semut.md', 'packs[0].netWeight.value');
+    expect(issue.hint.en).toBe('Add `value: …` indented under `netWeight:` (in item 1 of `packs:`).');
+    expect(issue.hint.id).toBe('Tambahkan `value: …` menjorok di bawah `netWeight:` (di butir ke-1 dari `packs:`).');
+  });
+
+  test('Indonesian fix lines are fully Indonesian, also when a list is shortened', () => {
+    for (let i = 1; i <= 9; i++) cat.write(`producers/produsen-${i}.md`, cat.read('producers/gula-contoh.md'));
+    cat.replace('products/kemplang-goreng.md', 'producer: kemplang-contoh', 'producer: tidak-ada');
+    cat.replace('products/gula-semut.md', 'hsCode: "1702.90"', 'hscode: "1702.90"');
+    cat.replace('producers/kemplang-contoh.md', 'kind: spp-irt', 'kind: PIRT');
+    cat.replace('products/kemplang-goreng.md', 'images/products/kemplang-goreng.jpg', 'images/products/kemplang-gorng.jpg');
+    const result = cat.check();
+    const reference = issueAt(result.errors, 'content/products/kemplang-goreng.md', 'producer');
+    expect(reference.hint.id).toMatch(/\(gula-contoh, kemplang-contoh, produsen-1, produsen-2, produsen-3, produsen-4, produsen-5, produsen-6 dan 3 lainnya\)/);
+    for (const issue of [...result.errors, ...result.warnings]) {
+      expect(issue.hint.id, issue.hint.id).not.toMatch(/\b(and \d+ more|Did you mean|Add|Use|Write|the|with|or|if)\b/);
+    }
+  });
+});

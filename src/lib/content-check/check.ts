@@ -131,6 +131,8 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
 
   let current: EntryFile | undefined;
   let currentImages: string[] = [];
+  /** Image names of the current entry whose path is wrong: alt texts keyed by them prove nothing. */
+  let currentBroken: string[] = [];
   const imageCheck = new ImageCheck(show);
 
   const tools: SchemaTools<z.ZodType<string>, z.ZodType<string>> = {
@@ -141,9 +143,11 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     image: () =>
       z.string({ error: 'expected the path of an image file, e.g. "../images/products/name.jpg"' }).refine(
         (src) => {
-          if (src) currentImages.push(path.posix.basename(src));
+          const name = path.posix.basename(src);
+          const problem = current ? imageCheck.problem(current.absPath, src) : undefined;
+          if (name) (problem && problem.code !== 'image-too-large' ? currentBroken : currentImages).push(name);
           if (!current) return true;
-          if (imageCheck.problem(current.absPath, src)) return false;
+          if (problem) return false;
           const sizeWarning = imageCheck.sizeWarning(current, src);
           if (sizeWarning) issues.push(sizeWarning);
           return true;
@@ -168,42 +172,51 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
 
   const explainReference = (collection: ReferencedCollection, value: unknown): Explained => {
     const ids = [...(known[collection] ?? [])].sort();
-    const suggestion = typeof value === 'string' ? closest(value, ids) : undefined;
+    const suggestion = typeof value === 'string' ? (knownName(collection, value, ids) ?? closest(value, ids)) : undefined;
     const mean = suggestion ? `Did you mean "${suggestion}"? ` : '';
     const meanId = suggestion ? `Maksudnya "${suggestion}"? ` : '';
     if (isTaxonomy(collection)) {
       const file = content.taxonomies[collection].file;
+      // Taxonomy items (certificate kinds above all) describe the real world: editors pick one, maintainers add them.
       return {
         code: 'unknown-reference',
-        message: `no ${singular[collection]} ${quote(value)} exists: expected an id from ${file} (${listSome(ids, 10)})`,
-        hint: hint(`${mean}Use one of the ids in ${file}, or add an item with this id there.`, `${meanId}Gunakan salah satu id di ${file}, atau tambahkan butir dengan id ini di sana.`),
+        message: `no ${singular[collection]} ${quote(value)} exists: expected an id from ${file} (${listSome(ids, 20)})`,
+        hint: hint(
+          `${mean}Use one of the ids in ${file}, written exactly as there. If none fits, ask a maintainer whether to add an item with this id there; do not add ${collection === 'certificates' ? 'a certificate kind' : 'one'} yourself.`,
+          `${meanId}Gunakan salah satu id di ${file}, ditulis persis seperti di sana. Bila tidak ada yang cocok, tanyakan kepada pengelola apakah butir dengan id ini perlu ditambahkan; jangan menambahkannya sendiri.`,
+        ),
       };
     }
     const folder = folderOf(collection as EntryCollection);
     const blank = typeof value !== 'string' || !value.trim();
     const create = `${folder}${clip(String(value))}.md`;
+    // Editors add producers, products and news; regions, clusters and associations are added by maintainers.
+    const byEditors = collection === 'producers' || collection === 'products';
+    const orCreate = blank ? '.' : byEditors ? `, or create ${create} first.` : `; if it is missing, ask a maintainer to add ${create}.`;
+    const orCreateId = blank ? '.' : byEditors ? `, atau buat dulu ${create}.` : `; bila belum ada, minta pengelola menambahkan ${create}.`;
     return {
       code: 'unknown-reference',
       message: `no ${singular[collection]} ${quote(value)} exists: expected the slug (file name without .md) of an entry in ${folder}`,
       hint: hint(
-        `${mean}Use the file name of an existing ${singular[collection]} without .md (${listSome(ids, 8)})${blank ? '.' : `, or create ${create} first.`}`,
-        `${meanId}Gunakan nama berkas ${singularId[collection as EntryCollection]} yang sudah ada tanpa .md (${listSome(ids, 8)})${blank ? '.' : `, atau buat dulu ${create}.`}`,
+        `${mean}Use the file name of an existing ${singular[collection]} without .md (${listSome(ids, 8)})${orCreate}`,
+        `${meanId}Gunakan nama berkas ${singularId[collection as EntryCollection]} yang sudah ada tanpa .md (${listSome(ids, 8, 'id')})${orCreateId}`,
       ),
     };
   };
 
   // ---------------------------------------------------------------- base entries
 
-  const imagesOf = new Map<EntryFile, string[]>();
+  const imagesOf = new Map<EntryFile, { images: string[]; broken: string[] }>();
   const productsBySlug = new Map(content.entries.filter((e) => e.collection === 'products').map((e) => [e.slug, e]));
   for (const entry of content.entries) {
     if (!entry.readable) continue;
     current = entry;
     currentImages = [];
+    currentBroken = [];
     const schema = schemas[entry.collection];
     const result = validate({ file: entry.file, source: entry, data: entry.data, schema, explainCustom: explainCustom(entry) });
     current = undefined;
-    imagesOf.set(entry, currentImages);
+    imagesOf.set(entry, { images: currentImages, broken: currentBroken });
     issues.push(...result.issues);
     // Read from the raw data, so a schema error elsewhere in the file does not hide these.
     const data = entry.data;
@@ -232,7 +245,7 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     const allowed = objectKeysAt(schema, []);
     const factFields = new Set(objectKeysAt(schemas[collection], []).filter((k) => !allowed.includes(k)));
     issues.push(...validate({ file: translation.file, source: translation, data: translation.data, schema, translation: { baseFile, factFields, allowed } }).issues);
-    if (base?.readable) issues.push(...checkImageAlts(translation, base, imagesOf.get(base) ?? []), ...checkItemLists(translation, base));
+    if (base?.readable) issues.push(...checkImageAlts(translation, base, imagesOf.get(base) ?? { images: [], broken: [] }), ...checkItemLists(translation, base));
   }
 
   // ---------------------------------------------------------------- texts (safe Markdown/MDX)
@@ -420,7 +433,7 @@ function checkItemLists(translation: EntryFile, base: EntryFile): Issue[] {
   return out;
 }
 
-function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[]): Issue[] {
+function checkImageAlts(translation: EntryFile, base: EntryFile, { images, broken }: { images: string[]; broken: string[] }): Issue[] {
   const out: Issue[] = [];
   const alts = translation.data.imageAlts;
   const given = alts && typeof alts === 'object' && !Array.isArray(alts) ? Object.keys(alts) : [];
@@ -428,6 +441,8 @@ function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[
     if (images.includes(name)) continue;
     const suggestion = closest(name, images);
     const field = ['imageAlts', name];
+    // After a photo is renamed or mistyped in the base file, the alt text here may well be the right one.
+    const fixBaseFirst = broken.length > 0 && !suggestion;
     out.push({
       severity: 'error',
       code: 'unknown-image-alt',
@@ -435,10 +450,15 @@ function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[
       ...lineOf(translation, field),
       field: formatPath(field),
       message: `no image named ${quote(name)} in ${base.file}: expected one of its image file names (${listSome(images)})`,
-      hint: hint(
-        `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Alt texts are keyed by the image file name as used in the base file; remove this one if the image was removed.`,
-        `${suggestion ? `Maksudnya "${suggestion}"? ` : ''}Teks alt dikunci dengan nama berkas gambar seperti di berkas dasar; hapus yang ini bila gambarnya sudah dihapus.`,
-      ),
+      hint: fixBaseFirst
+        ? hint(
+            `First correct the image path in ${base.file}: ${listSome(broken.map((b) => quote(b)))} is not an existing file. Alt texts are keyed by the file name used there; if that becomes ${quote(name)}, this line is right as it is.`,
+            `Perbaiki dulu jalur gambar di ${base.file}: ${listSome(broken.map((b) => quote(b)), 12, 'id')} bukan berkas yang ada. Teks alt dikunci dengan nama berkas di sana; bila namanya menjadi ${quote(name)}, baris ini sudah benar.`,
+          )
+        : hint(
+            `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Alt texts are keyed by the image file name as used in the base file; remove this one if the image was removed.`,
+            `${suggestion ? `Maksudnya "${suggestion}"? ` : ''}Teks alt dikunci dengan nama berkas gambar seperti di berkas dasar; hapus yang ini bila gambarnya sudah dihapus.`,
+          ),
     });
   }
   const missing = images.filter((name) => !given.includes(name));
@@ -614,6 +634,26 @@ function preparePhotoHint(src: string): Hint {
     `Keep the original outside content/ and prepare a copy with \`npm run images -- --photo camera.jpg --to ${target}\` (camera.jpg being the original): at most 2400 px, about 1 MB. Then refer to ../images/${target}.`,
     `Simpan foto asli di luar content/ lalu siapkan salinannya dengan \`npm run images -- --photo kamera.jpg --to ${target}\` (kamera.jpg adalah foto asli): paling besar 2400 px, sekitar 1 MB. Lalu rujuk ../images/${target}.`,
   );
+}
+
+/**
+ * The names on labels and documents, for the ids they stand for: an editor
+ * copies "PIRT" or "MD" from the pack. Keys are lower case, letters and digits only.
+ */
+const WELL_KNOWN_NAMES: Partial<Record<ReferencedCollection, Record<string, string>>> = {
+  certificates: {
+    pirt: 'spp-irt', sppirt: 'spp-irt', irt: 'spp-irt', sppirtpirt: 'spp-irt',
+    md: 'bpom-md', bpom: 'bpom-md', bpommd: 'bpom-md', pom: 'bpom-md', pommd: 'bpom-md',
+    mui: 'halal', halalmui: 'halal', bpjph: 'halal', lppom: 'halal', lppommui: 'halal', sertifikathalal: 'halal',
+    oss: 'nib', nomorindukberusaha: 'nib',
+    gmp: 'gmp-cppob', cppob: 'gmp-cppob',
+    iso22000: 'iso-22000', organik: 'organic', pd: 'psat', psatpd: 'psat', standarnasionalindonesia: 'sni',
+  },
+};
+
+function knownName(collection: ReferencedCollection, value: string, ids: readonly string[]): string | undefined {
+  const id = WELL_KNOWN_NAMES[collection]?.[value.toLowerCase().replace(/[^a-z0-9]/g, '')];
+  return id && ids.includes(id) ? id : undefined;
 }
 
 function labelOf(item: Record<string, unknown> | undefined): string | undefined {

@@ -83,9 +83,10 @@ export function closest(input: string, candidates: Iterable<string>): string | u
 
 export { slugify } from '../slugify';
 
-/** Up to `max` items joined with commas, then "and N more". */
-export function listSome(items: readonly string[], max = 12): string {
-  if (items.length === 0) return '(none)';
+/** Up to `max` items joined with commas, then "and N more" (in Indonesian for `id` hints: "dan N lainnya"). */
+export function listSome(items: readonly string[], max = 12, language: 'en' | 'id' = 'en'): string {
+  if (items.length === 0) return language === 'id' ? '(tidak ada)' : '(none)';
   const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+  if (items.length <= max) return shown;
+  return language === 'id' ? `${shown} dan ${items.length - max} lainnya` : `${shown} and ${items.length - max} more`;
 }

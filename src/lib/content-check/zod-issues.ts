@@ -91,8 +91,7 @@ function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
     case 'invalid_type': {
       const expected = isDefault(issue) ? expectedText(issue.expected, key, ctx.schema, path) : issue.message;
       if (value === undefined) {
-        const parent = formatPath([...(ctx.pathPrefix ?? []), ...path.slice(0, -1)]);
-        return [make(path, { code: 'missing-field', message: `missing required field \`${key}\`: ${expected}`, hint: hints.missingField(key, parent) })];
+        return [make(path, { code: 'missing-field', message: `missing required field \`${key}\`: ${expected}`, hint: hints.missingField(key, [...(ctx.pathPrefix ?? []), ...path.slice(0, -1)]) })];
       }
       if (value === null) return [make(path, { code: 'empty-field', message: `\`${key}\` is empty: ${expected}`, hint: key === 'sample' ? hints.sampleFlag() : hints.emptyField(key) })];
       const notOnCalendar = issue.expected === 'date' ? explainImpossibleDate(key, value) : undefined;
@@ -296,7 +295,7 @@ function unknownKey(unknown: string, path: readonly PropertyKey[], ctx: ExplainC
     message: `\`${name}\` is not a known field${where}${suggestion ? `: did you mean \`${suggestion}\`?` : ''}`,
     hint: hint(
       `${suggestion ? `Rename it to \`${suggestion}\`` : 'Fix the spelling'}, or delete the line. Known fields here: ${listSome(known, 40)}.`,
-      `${suggestion ? `Ganti namanya menjadi \`${suggestion}\`` : 'Perbaiki ejaannya'}, atau hapus barisnya. Isian yang dikenal di sini: ${listSome(known, 40)}.`,
+      `${suggestion ? `Ganti namanya menjadi \`${suggestion}\`` : 'Perbaiki ejaannya'}, atau hapus barisnya. Isian yang dikenal di sini: ${listSome(known, 40, 'id')}.`,
     ),
   };
 }
