@@ -157,4 +157,33 @@ describe('npm run new', () => {
     expect(custom.status, custom.output).toBe(0);
     expect(existsSync(path.join(cat.root, 'news/pameran-khusus.md'))).toBe(true);
   });
+
+  test('a producer with a near-identical name is pointed out, with its region (issue 15)', () => {
+    const run = newEntry('producer', 'UD Kemplang Contoh Cahaya');
+    expect(run.status, run.output).toBe(0);
+    expect(run.stderr).toContain('Warning / Peringatan: similar producers already exist / produsen dengan nama mirip sudah ada:');
+    expect(run.stderr).toMatch(/producers\/kemplang-contoh\.md: UD Kemplang Contoh \(kota-palembang\)/);
+    expect(run.stderr).toContain('If it is the same business, edit that file and delete the new ones. / Bila usahanya sama, sunting berkas itu dan hapus berkas baru ini.');
+    expect(existsSync(path.join(cat.root, 'producers/ud-kemplang-contoh-cahaya.md'))).toBe(true);
+
+    const unrelated = newEntry('producer', 'Tahu Sumedang Sari');
+    expect(unrelated.status, unrelated.output).toBe(0);
+    expect(unrelated.stderr).toBe('');
+  });
+
+  test('a product slug without the producer gets a <product>-<producer> suggestion, also when the name is taken (issue 15)', () => {
+    const run = newEntry('product', 'kemplang-contoh', 'Kemplang Bakar');
+    expect(run.status, run.output).toBe(0);
+    expect(run.stdout).toContain('rename both files to kemplang-bakar-contoh.md and kemplang-bakar-contoh.id.md now (nothing refers to them yet), or next time add --slug kemplang-bakar-contoh.');
+    expect(run.stdout).toContain('ganti nama kedua berkas menjadi kemplang-bakar-contoh.md dan kemplang-bakar-contoh.id.md');
+
+    const taken = newEntry('product', 'gula-contoh', 'Kemplang Bakar');
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('choose another name with --slug kemplang-bakar-gula-contoh.');
+    expect(taken.stderr).toContain('pilih nama lain dengan --slug kemplang-bakar-gula-contoh.');
+
+    const suffixed = newEntry('product', 'gula-contoh', 'Gula Aren Contoh');
+    expect(suffixed.status, suffixed.output).toBe(0);
+    expect(suffixed.stdout).not.toContain('--slug');
+  });
 });
