@@ -68,13 +68,28 @@ if (!SLUG_PATTERN.test(slug)) {
   );
 }
 
+// The catalogue names products `<product>-<producer>` (kemplang-panggang-bu-rahmah), so two producers' "Kemplang Panggang" never collide.
+const productSlug = kind === 'product' ? withProducer(slug, producer) : slug;
+
 const files = [`${slug}.md`, `${slug}.id.md`].map((file) => path.join(folder, file));
 const existing = files.filter((file) => fs.existsSync(file) || fs.existsSync(file.replace(/\.md$/, '.mdx')));
 if (existing.length) {
+  const other = productSlug !== slug ? `--slug ${productSlug}` : '--slug';
   fail(
-    `Not overwriting ${existing.map(show).join(' and ')}: edit it, or choose another name with --slug.\n` +
-      `Tidak menimpa berkas yang sudah ada: sunting berkas itu, atau pilih nama lain dengan --slug.`,
+    `Not overwriting ${existing.map(show).join(' and ')}: edit it, or choose another name with ${other}.\n` +
+      `Tidak menimpa berkas yang sudah ada: sunting berkas itu, atau pilih nama lain dengan ${other}.`,
   );
+}
+
+if (kind === 'producer') {
+  const similar = similarProducers(slug, path.join(root, 'producers'));
+  if (similar.length) {
+    console.warn(
+      `Warning / Peringatan: similar producers already exist / produsen dengan nama mirip sudah ada:\n` +
+        similar.map((p) => `  ${show(p.file)}: ${p.name ?? p.slug}${p.region ? ` (${p.region})` : ''}`).join('\n') +
+        `\nIf it is the same business, edit that file and delete the new ones. / Bila usahanya sama, sunting berkas itu dan hapus berkas baru ini.\n`,
+    );
+  }
 }
 
 const templates = path.join(import.meta.dirname, 'templates');
@@ -91,6 +106,12 @@ for (const [file, template] of files.map((file, i) => [file, i === 0 ? `${kind}.
   fs.writeFileSync(file, fill(fs.readFileSync(path.join(templates, template), 'utf8')), { flag: 'wx' });
   console.log(`created / dibuat: ${show(file)}`);
 }
+if (productSlug !== slug && !values.slug) {
+  console.log(
+    `\nProduct file names here end with the producer, so that another producer's "${name}" cannot collide: rename both files to ${productSlug}.md and ${productSlug}.id.md now (nothing refers to them yet), or next time add --slug ${productSlug}.\n` +
+      `Nama berkas produk di katalog ini diakhiri nama produsen agar tidak bentrok dengan "${name}" milik produsen lain: ganti nama kedua berkas menjadi ${productSlug}.md dan ${productSlug}.id.md sekarang (belum ada yang merujuknya), atau lain kali tambahkan --slug ${productSlug}.`,
+  );
+}
 console.log('\nFill in the fields marked REQUIRED, then run: npm run check\nIsi bagian yang bertanda WAJIB, lalu jalankan: npm run check');
 
 function entrySlugs(dir: string): string[] {
@@ -99,6 +120,36 @@ function entrySlugs(dir: string): string[] {
     .readdirSync(dir)
     .filter((file) => /^[^.]+\.mdx?$/.test(file))
     .map((file) => file.replace(/\.mdx?$/, ''));
+}
+
+/** The words of a business name without its legal form (UD, CV, KUB, …). */
+function nameWords(slug: string): string[] {
+  return slug.split('-').filter((w) => w && !['ud', 'cv', 'pt', 'kub', 'koperasi', 'perorangan'].includes(w));
+}
+
+/** `kemplang-bakar` of producer `kemplang-contoh` → `kemplang-bakar-contoh`: the producer's words the product name lacks. */
+function withProducer(productSlug: string, producerSlug: string): string {
+  const own = new Set(productSlug.split('-'));
+  const suffix = nameWords(producerSlug).filter((w) => !own.has(w)).join('-');
+  return suffix && !productSlug.endsWith(`-${suffix}`) ? `${productSlug}-${suffix}` : productSlug;
+}
+
+/** Producers whose name is the new one with words added or removed, or nearly the same letters (`kemplang-bu-sari` for `kemplang-bu-sari-cahaya`). */
+function similarProducers(slug: string, dir: string): { slug: string; file: string; name?: string; region?: string }[] {
+  const words = nameWords(slug);
+  return entrySlugs(dir)
+    .filter((other) => {
+      const otherWords = nameWords(other);
+      const [shorter, longer] = words.length <= otherWords.length ? [words, otherWords] : [otherWords, words];
+      const contained = shorter.length >= 2 && shorter.every((w) => longer.includes(w));
+      return contained || editDistance(words.join('-'), otherWords.join('-')) <= Math.max(2, Math.floor(slug.length / 6));
+    })
+    .map((other) => {
+      const file = path.join(dir, `${other}.md`);
+      const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+      const field = (key: string) => new RegExp(`^${key}: *"?([^"\\n]+)"?$`, 'm').exec(text)?.[1]?.trim();
+      return { slug: other, file, name: field('name'), region: field('region') };
+    });
 }
 
 /** Slugs that look like a typo of `input` or share a word with it, closest first. */

@@ -60,3 +60,52 @@ const shortDateFormat = memoize(
   (locale: Locale) => new Intl.DateTimeFormat(localeConfig(locale).intl, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
   (locale) => locale,
 );
+
+/**
+ * A date as an editor wrote it (`2028-31-12`, `2026-02-31`) that is not on the
+ * calendar. YAML and `new Date` would silently roll it over (to 2030-07-12, to
+ * 3 March); the content reader keeps it as this invalid Date instead, so the
+ * checker can name the field and quote what was written.
+ */
+export class ImpossibleDate extends Date {
+  readonly written: string;
+  constructor(written: string) {
+    super(Number.NaN);
+    this.written = written;
+  }
+}
+
+const WRITTEN_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt ])/;
+
+/** True when `year-month-day` is a real calendar day (month 1-12, day within the month). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * For a date written YEAR-MONTH-DAY (optionally followed by a time): undefined
+ * when it is a real day or not written that way at all; else why it is not
+ * (in English and Indonesian) and, when swapping day and month gives a real
+ * day, that date.
+ */
+export function impossibleDate(written: string): { reason: { en: string; id: string }; swapped?: string } | undefined {
+  const match = WRITTEN_DATE.exec(written.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (isCalendarDay(year, month, day)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const swapped = isCalendarDay(year, day, month) ? `${match[1]}-${pad(day)}-${pad(month)}` : undefined;
+  const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const monthNamesId = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+  const reason =
+    month < 1 || month > 12
+      ? { en: `there is no month ${month}`, id: `tidak ada bulan ${month}` }
+      : day < 1
+        ? { en: `there is no day ${day}`, id: `tidak ada tanggal ${day}` }
+        : {
+            en: `${monthNames[month - 1]} ${year} has ${new Date(Date.UTC(year, month, 0)).getUTCDate()} days`,
+            id: `${monthNamesId[month - 1]} ${year} hanya ${new Date(Date.UTC(year, month, 0)).getUTCDate()} hari`,
+          };
+  return { reason, ...(swapped ? { swapped } : {}) };
+}

@@ -26,3 +26,33 @@ export function originalFileName(image: ImageLike): string {
 export function localizedAlt(image: { src: ImageLike; alt: string }, imageAlts: Record<string, string> | undefined): string {
   return imageAlts?.[originalFileName(image.src)] ?? image.alt;
 }
+
+/** Astro's processed image metadata, as found in entry data (`images[0].src`, `cover.src`). */
+export interface ImageRef extends ImageLike {
+  width: number;
+  height: number;
+  format: string;
+}
+
+function isImageRef(value: unknown): value is ImageRef {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.src === 'string' && typeof v.width === 'number' && typeof v.height === 'number' && typeof v.format === 'string';
+}
+
+/**
+ * A copy of `value` (entry data) with every image replaced by `map(image)`,
+ * e.g. by the published copy of the photo so that data downloads and JSON-LD
+ * never link the original. The replacement keeps the original's `fsPath`, so
+ * `originalFileName` (the key of `imageAlts`) still names the editor's file.
+ */
+export async function mapImages<T>(value: T, map: (image: ImageRef) => Promise<ImageRef>): Promise<T> {
+  if (isImageRef(value)) {
+    const mapped = await map(value);
+    return { ...mapped, fsPath: value.fsPath ?? mapped.fsPath } as T;
+  }
+  if (Array.isArray(value)) return (await Promise.all(value.map((item) => mapImages(item, map)))) as T;
+  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+  const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await mapImages(item, map)] as const));
+  return Object.fromEntries(entries) as T;
+}

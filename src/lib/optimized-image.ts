@@ -6,6 +6,7 @@
  */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
+import { mapImages, type ImageRef } from './images';
 import { memoizeAsync } from './memo';
 
 export interface ImageTransform {
@@ -21,3 +22,21 @@ export const optimizedImage = memoizeAsync(
   (src: ImageMetadata, transform: ImageTransform) => getImage({ src, ...transform }),
   (src, transform) => `${src.src}|${JSON.stringify(transform)}`,
 );
+
+/**
+ * Photos published outside the page's own markup (JSON-LD `image`, the data
+ * downloads) are this copy, never the editor's original file: a JPEG at most
+ * PUBLISHED_WIDTH wide, which Astro writes to `_astro/` once per photo.
+ */
+export const PUBLISHED_WIDTH = 1600;
+
+export async function publishedImage(src: ImageMetadata): Promise<ImageRef> {
+  const image = await optimizedImage(src, { format: 'jpg', width: Math.min(src.width, PUBLISHED_WIDTH) });
+  const width = Number(image.attributes.width ?? image.options.width ?? src.width);
+  const height = Number(image.attributes.height ?? image.options.height ?? Math.round((src.height * width) / src.width));
+  const { fsPath } = src as ImageMetadata & { fsPath?: string };
+  return { src: image.src, width, height, format: 'jpg', ...(fsPath ? { fsPath } : {}) };
+}
+
+/** `value` (entry data) with every photo replaced by its published copy; see `mapImages`. */
+export const withPublishedImages = <T>(value: T): Promise<T> => mapImages(value, (image) => publishedImage(image as ImageMetadata));

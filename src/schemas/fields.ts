@@ -3,6 +3,7 @@
  * sees when the value is wrong, so errors say what was expected, not just "invalid".
  */
 import { z } from 'astro/zod';
+import { ImpossibleDate, impossibleDate } from '../lib/dates';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const E164_PATTERN = /^\+[1-9]\d{7,14}$/;
@@ -33,8 +34,15 @@ export const countryCode = z
 /** ISO 4217 currency code. */
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code, e.g. "IDR" or "USD"');
 
-/** A date written as YYYY-MM-DD in front matter (YAML turns it into a Date). */
-export const date = z.coerce.date({ message: 'expected a date written as YYYY-MM-DD' });
+/**
+ * A date written as YYYY-MM-DD in front matter (YAML turns it into a Date). A
+ * quoted date that is not on the calendar ("2026-02-31") is refused rather than
+ * rolled over to another day, as JavaScript's Date would.
+ */
+export const date = z.preprocess(
+  (value) => (typeof value === 'string' && impossibleDate(value) ? new ImpossibleDate(value) : value),
+  z.coerce.date({ message: 'expected a date written as YYYY-MM-DD' }),
+);
 
 export const year = z
   .number({ message: 'expected a year as a number, e.g. 2015' })

@@ -77,4 +77,25 @@ describe('npm run check', () => {
     expect(noFolder.status).toBe(2);
     expect(noFolder.stderr).toContain('No content folder');
   });
+
+  test('given files, reports only on them, resolving references against the whole catalogue (issue 15)', () => {
+    edit('producers/kemplang-contoh.md', 'workforce: 8', 'workforce: lots');
+    const product = path.join(cat.root, 'products/kemplang-goreng.md'); // refers to the broken producer, which exists
+    const clean = npmRun('check', ['--today', TODAY, product]);
+    expect(clean.status, clean.output).toBe(0);
+    expect(clean.stdout).toContain('Content check: no problems found.');
+    expect(clean.stdout).toContain(`Checked 1 file against the whole catalogue in ${cat.root}/.`);
+    expect(clean.stdout).not.toContain('kemplang-contoh.md');
+
+    edit('products/gula-semut.md', 'hsCode: "1702.90"', 'hsCode: "17.02"');
+    const two = npmRun('check', ['--today', TODAY, product, path.join(cat.root, 'products/gula-semut.md')]);
+    expect(two.status, two.output).toBe(1);
+    expect(two.stdout).toMatch(/products\/gula-semut\.md\n {2}error {3}hsCode/);
+    expect(two.stdout).toContain('Content check: 1 error and 0 warnings in 1 file.');
+    expect(two.stdout).not.toContain('workforce');
+
+    const missing = npmRun('check', [path.join(cat.root, 'products/nope.md')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('No such file');
+  });
 });

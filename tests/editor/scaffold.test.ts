@@ -33,6 +33,8 @@ const errorFields = (result: CheckResult, file: string) => result.errors.filter(
 const verification = [/ {2}date: ""/, '  date: 2026-01-10'] as [RegExp, string];
 const verifiedBy = [/ {2}by: ""/, '  by: Test office'] as [RegExp, string];
 const summary = (text: string) => [/^summary: ""/m, `summary: ${text}`] as [RegExp, string];
+/** `sample` is a required blank: the editor has to say whether the entry is sample data. */
+const sampleFlag = (value: boolean) => [/^sample:$/m, `sample: ${value}`] as [RegExp, string];
 
 describe('npm run new', () => {
   test('producer: placeholders fail the check until filled, then it passes', () => {
@@ -44,7 +46,8 @@ describe('npm run new', () => {
     expect(read(base)).toContain(`name: "UD Kemplang Bu Sari's (Palembang)"`);
 
     const before = check();
-    expect(errorFields(before, base)).toEqual(['address', 'legalForm', 'region', 'scale', 'summary', 'verification.by', 'verification.date']);
+    expect(errorFields(before, base)).toEqual(['address', 'legalForm', 'region', 'sample', 'scale', 'summary', 'verification.by', 'verification.date']);
+    expect(before.errors.find((e) => e.file.endsWith(base) && e.field === 'sample')?.hint.en).toMatch(/^Write `sample: true` if any fact in this file is made up/);
     expect(errorFields(before, translation)).toEqual(['summary']);
 
     fill(base, [
@@ -55,6 +58,7 @@ describe('npm run new', () => {
       verification,
       verifiedBy,
       summary('A sample kemplang maker created by the scaffolding test.'),
+      sampleFlag(true),
     ]);
     fill(translation, [summary('Produsen kemplang contoh yang dibuat oleh uji perancah.')]);
     const after = check();
@@ -78,7 +82,7 @@ describe('npm run new', () => {
 
     const before = check();
     expect(errorFields(before, base)).toEqual(
-      ['category', 'images[0].alt', 'images[0].src', 'packs[0].netWeight.value', 'packs[0].packaging', 'summary', 'verification.by', 'verification.date'],
+      ['category', 'images[0].alt', 'images[0].src', 'packs[0].netWeight.value', 'packs[0].packaging', 'sample', 'summary', 'verification.by', 'verification.date'],
     );
     expect(errorFields(before, translation)).toEqual(['summary']);
     // An empty photo path asks for a photo, and no alt text is asked for a photo not yet given.
@@ -96,6 +100,7 @@ describe('npm run new', () => {
       verification,
       verifiedBy,
       summary('Sample grilled fish crackers created by the scaffolding test.'),
+      sampleFlag(false),
     ]);
     fill(translation, [
       summary('Kemplang panggang contoh yang dibuat oleh uji perancah.'),
@@ -115,10 +120,10 @@ describe('npm run new', () => {
     expect(read(base)).toContain('title: "Pameran: UMKM \\"Sumsel\\" 2026"');
 
     const before = check();
-    expect(errorFields(before, base)).toEqual(['date', 'kind', 'summary']);
+    expect(errorFields(before, base)).toEqual(['date', 'kind', 'sample', 'summary']);
     expect(errorFields(before, translation)).toEqual(['summary', 'title']);
 
-    fill(base, [[/^kind: ""/m, 'kind: exhibition'], [/^date: ""/m, 'date: 2026-01-20'], summary('A sample exhibition created by the scaffolding test.')]);
+    fill(base, [[/^kind: ""/m, 'kind: exhibition'], [/^date: ""/m, 'date: 2026-01-20'], summary('A sample exhibition created by the scaffolding test.'), sampleFlag(true)]);
     fill(translation, [[/^title: ""/m, 'title: Pameran UMKM Sumsel 2026'], summary('Pameran contoh yang dibuat oleh uji perancah.')]);
     const after = check();
     expect(after.errors).toEqual([]);
@@ -151,5 +156,34 @@ describe('npm run new', () => {
     const custom = newEntry('news', '!!!', '--slug', 'pameran-khusus');
     expect(custom.status, custom.output).toBe(0);
     expect(existsSync(path.join(cat.root, 'news/pameran-khusus.md'))).toBe(true);
+  });
+
+  test('a producer with a near-identical name is pointed out, with its region (issue 15)', () => {
+    const run = newEntry('producer', 'UD Kemplang Contoh Cahaya');
+    expect(run.status, run.output).toBe(0);
+    expect(run.stderr).toContain('Warning / Peringatan: similar producers already exist / produsen dengan nama mirip sudah ada:');
+    expect(run.stderr).toMatch(/producers\/kemplang-contoh\.md: UD Kemplang Contoh \(kota-palembang\)/);
+    expect(run.stderr).toContain('If it is the same business, edit that file and delete the new ones. / Bila usahanya sama, sunting berkas itu dan hapus berkas baru ini.');
+    expect(existsSync(path.join(cat.root, 'producers/ud-kemplang-contoh-cahaya.md'))).toBe(true);
+
+    const unrelated = newEntry('producer', 'Tahu Sumedang Sari');
+    expect(unrelated.status, unrelated.output).toBe(0);
+    expect(unrelated.stderr).toBe('');
+  });
+
+  test('a product slug without the producer gets a <product>-<producer> suggestion, also when the name is taken (issue 15)', () => {
+    const run = newEntry('product', 'kemplang-contoh', 'Kemplang Bakar');
+    expect(run.status, run.output).toBe(0);
+    expect(run.stdout).toContain('rename both files to kemplang-bakar-contoh.md and kemplang-bakar-contoh.id.md now (nothing refers to them yet), or next time add --slug kemplang-bakar-contoh.');
+    expect(run.stdout).toContain('ganti nama kedua berkas menjadi kemplang-bakar-contoh.md dan kemplang-bakar-contoh.id.md');
+
+    const taken = newEntry('product', 'gula-contoh', 'Kemplang Bakar');
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('choose another name with --slug kemplang-bakar-gula-contoh.');
+    expect(taken.stderr).toContain('pilih nama lain dengan --slug kemplang-bakar-gula-contoh.');
+
+    const suffixed = newEntry('product', 'gula-contoh', 'Gula Aren Contoh');
+    expect(suffixed.status, suffixed.output).toBe(0);
+    expect(suffixed.stdout).not.toContain('--slug');
   });
 });

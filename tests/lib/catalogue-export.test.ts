@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   catalogueEntry,
   permitSummary,
+  plainFacts,
   PRODUCT_CSV_COLUMNS,
   productCsvRows,
   readinessJson,
   type ProductRowInput,
 } from '../../src/lib/catalogue-export';
 import { toCsv } from '../../src/lib/csv';
+import { mapImages } from '../../src/lib/images';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const image = { src: '/_astro/kemplang.Bq3x9z_A.jpg', width: 800, height: 600, format: 'jpg' };
@@ -182,5 +184,23 @@ describe('catalogue.json entries', () => {
         { id: 'barcode', status: 'missing', reason: 'packs-without-barcode', params: { count: 1 } },
       ],
     });
+  });
+});
+
+describe('published photos (issue 15)', () => {
+  it('mapImages replaces every photo in entry data, keeps the original file name, and leaves the rest as it was', async () => {
+    const original = { src: '/_astro/kemplang.Bq3x9z_A.jpg', width: 7000, height: 5000, format: 'jpg', fsPath: '/content/images/products/kemplang.jpg' };
+    const data = { name: 'Kemplang', images: [{ src: original, alt: 'Crackers' }], cover: { src: original, alt: 'Cover' }, since: new Date('2025-01-01'), producer: { collection: 'producers', id: 'x' } };
+    const resized: string[] = [];
+    const published = await mapImages(data, async (img) => {
+      resized.push(img.src);
+      return { src: '/_astro/kemplang.Zz9x_1600.jpg', width: 1600, height: 1143, format: 'jpg' };
+    });
+    expect(resized).toEqual([original.src, original.src]);
+    expect(published.since).toBe(data.since);
+    expect(published.producer).toEqual(data.producer);
+    expect(data.images[0]!.src).toBe(original); // the entry's own data is not changed
+    const facts = plainFacts(published, imageUrl) as { images: unknown[] };
+    expect(facts.images).toEqual([{ url: 'https://etalase.example.org/_astro/kemplang.Zz9x_1600.jpg', file: 'kemplang.jpg', width: 1600, height: 1143 }]);
   });
 });

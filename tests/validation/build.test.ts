@@ -105,3 +105,31 @@ test('hostile MDX stops the build with the file, the line and the fix, before As
     cat.write('news/pameran-contoh.md', original);
   }
 });
+
+test('content that would be silently changed stops the build, and the report is the first and last thing printed (issue 15)', async () => {
+  const files = ['producers/kemplang-contoh.md', 'products/kemplang-goreng.md', 'images/products/gula-semut.jpg'] as const;
+  const originals = files.map((file) => readFileSync(path.join(cat.root, file)));
+  const { default: sharp } = await import('sharp');
+  // 1. day and month swapped; 2. a 45-megapixel original; 3. an alias; 4. an entry in a subfolder.
+  cat.replace('producers/kemplang-contoh.md', 'validUntil: 2028-05-01', 'validUntil: 2028-31-12');
+  await sharp({ create: { width: 9000, height: 5000, channels: 3, background: { r: 120, g: 80, b: 40 } } }).jpeg().toFile(path.join(cat.root, 'images/products/gula-semut.jpg'));
+  cat.replace('products/kemplang-goreng.md', 'allergens: [fish, wheat]', 'allergens: &a [fish, wheat]\ntags: *a');
+  cat.write('products/extra/kemplang-bakar.md', cat.read('products/kemplang-panggang.md'));
+  try {
+    const { status, output } = build(path.join(project, 'dist-changed'));
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(`${cat.root}/producers/kemplang-contoh.md\n  error   certificates[2].validUntil (line 35)\n          2028-31-12 is not a real date (there is no month 31): expected a date written as YEAR-MONTH-DAY; did you mean 2028-12-31?`);
+    expect(output).toMatch(/products\/gula-semut\.md\n {2}error {3}images\[0\]\.src \(line \d+\)\n {10}the photo \.\.\/images\/products\/gula-semut\.jpg is [\d.]+ MB \(9000 × 5000 px\): the limit is 15 MB and 40 megapixels/);
+    expect(output).toContain('`*a` repeats a value marked `&a` elsewhere (a YAML alias): aliases are not allowed in content files');
+    expect(output).toContain(`${cat.root}/products/extra/kemplang-bakar.md\n  error   (file name)\n          this entry is in a subfolder, so it is not published`);
+    expect(output).toContain('perbaiki: Maksudnya 2028-12-31?');
+    const lines = output.split('\n').filter((line) => line.trim());
+    expect(lines[0]).toBe('The content has errors; the site is not built until they are fixed.');
+    expect(lines.at(-1)).toMatch(/^Each problem above names the file, the field, what was expected and how to fix it\. .* Perbaiki lalu build lagi\.$/);
+    expect(output).not.toContain('An unhandled error occurred');
+    expect(output).not.toContain('ContentCheckError');
+  } finally {
+    files.forEach((file, i) => writeFileSync(path.join(cat.root, file), originals[i]!));
+    rmSync(path.join(cat.root, 'products/extra'), { recursive: true, force: true });
+  }
+});

@@ -3,6 +3,7 @@
  * copy of the valid fixture and asserts the message names the file, the field
  * and what was expected, and that every other entry is still valid.
  */
+import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent, formatIssues, formatReport } from '../../src/lib/content-check';
 import { ALL_VALID, FIXTURE, TODAY, copyFixture, expectOnlyErrorsIn, issueAt, validCounts, type Catalogue } from './catalogue';
@@ -446,6 +447,42 @@ describe('the report', () => {
   });
 });
 
+describe('photo size', () => {
+  const photo = async (width: number, height: number) => {
+    const { default: sharp } = await import('sharp');
+    return sharp({ create: { width, height, channels: 3, background: { r: 120, g: 80, b: 40 } } }).jpeg().toBuffer();
+  };
+
+  test('a photo larger than a prepared one is a warning naming the photo command; the entry stays valid', async () => {
+    writeFileSync(`${cat.root}/images/products/gula-semut.jpg`, await photo(4000, 3000));
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    const warning = issueAt(result.warnings, 'content/products/gula-semut.md', '(photo)');
+    expect(warning.code).toBe('image-too-large');
+    expect(warning.message).toMatch(
+      /^the photo \.\.\/images\/products\/gula-semut\.jpg is \d+\.\d MB \(4000 × 3000 px\): expected a photo prepared to at most 2400 px and about 1 MB; above 3 MB or 3000 px it slows the build/,
+    );
+    expect(warning.hint.en).toContain('`npm run images -- --photo camera.jpg --to products/gula-semut.jpg`');
+    expect(warning.hint.id).toContain('`npm run images -- --photo kamera.jpg --to products/gula-semut.jpg`');
+    expect(validCounts(result)).toEqual(ALL_VALID);
+  });
+
+  test.each([
+    ['45 megapixels', async () => photo(9000, 5000), /is \d+\.\d MB \(9000 × 5000 px\): the limit is 15 MB and 40 megapixels, so it is not published as it is$/],
+    // A 16 MB file (a small photo followed by 16 MB the camera stored with it).
+    ['16 MB', async () => Buffer.concat([await photo(1600, 1200), Buffer.alloc(16 * 1024 * 1024)]), /is 16\.\d MB \(1600 × 1200 px\): the limit is 15 MB/],
+  ])('a photo above the hard limit (%s) is refused: an error naming the photo command', async (_, make, message) => {
+    writeFileSync(`${cat.root}/images/products/gula-semut.jpg`, await make());
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/gula-semut.md', 'images[0].src');
+    expect(issue.code).toBe('image-too-large');
+    expect(issue.message).toMatch(message);
+    expect(issue.hint.en).toContain('`npm run images -- --photo camera.jpg --to products/gula-semut.jpg`');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, products: 2 });
+  });
+});
+
 describe('photo width', () => {
   test('a photo narrower than 1200 px is a warning naming the photo and its width; the entry stays valid', async () => {
     const { default: sharp } = await import('sharp');
@@ -459,5 +496,234 @@ describe('photo width', () => {
     expect(warning?.message).toBe('the photo ../images/products/gula-semut.jpg is 800 px wide: expected at least 1200 px so it stays sharp on large screens and in print');
     expect(warning?.hint.id).toContain('npm run images -- --photo');
     expect(validCounts(result)).toEqual(ALL_VALID);
+  });
+});
+
+describe('nothing an editor types is silently changed (issue 15)', () => {
+  const copyAgain = ['Copy the date from the document again as YEAR-MONTH-DAY', 'Salin ulang tanggal dari dokumen sebagai TAHUN-BULAN-HARI'];
+  test.each([
+    // Day and month swapped: YAML alone would read 2030-07-12, a certificate valid 18 months too long.
+    ['producers/kemplang-contoh.md', 'validUntil: 2028-05-01', 'validUntil: 2028-31-12', 'certificates[2].validUntil', '2028-31-12 is not a real date (there is no month 31): expected a date written as YEAR-MONTH-DAY; did you mean 2028-12-31?', [
+      'Did you mean 2028-12-31? Dates are written year, then month, then day: `validUntil: 2028-12-31`. Check it against the document.',
+      'Maksudnya 2028-12-31? Tanggal ditulis tahun, lalu bulan, lalu hari: `validUntil: 2028-12-31`. Cocokkan dengan dokumennya.',
+    ]],
+    ['news/pameran-contoh.md', 'date: 2025-11-20', 'date: 2025-02-31', 'date', '2025-02-31 is not a real date (February 2025 has 28 days): expected a date written as YEAR-MONTH-DAY', copyAgain],
+    ['news/pameran-contoh.md', 'date: 2025-11-20', 'date: "2025-02-29"', 'date', '2025-02-29 is not a real date (February 2025 has 28 days): expected a date written as YEAR-MONTH-DAY', copyAgain],
+    ['products/gula-semut.md', 'date: 2025-09-15', 'date: 2025-09-31', 'verification.date', '2025-09-31 is not a real date (September 2025 has 30 days): expected a date written as YEAR-MONTH-DAY', copyAgain],
+    ['producers/kemplang-contoh.md', 'validFrom: 2021-03-01', 'validFrom: 2021-00-10', 'certificates[0].validFrom', '2021-00-10 is not a real date (there is no month 0): expected a date written as YEAR-MONTH-DAY', copyAgain],
+  ])('a day that is not on the calendar is an error, never rolled over: %s %s', (file, from, to, field, message, [en, id]) => {
+    cat.replace(file, from, to);
+    const result = cat.check();
+    const issue = issueAt(result.errors, `content/${file}`, field);
+    expect(issue.code).toBe('impossible-date');
+    expect(issue.line).toBe(cat.read(file).split('\n').findIndex((line) => line.includes(to)) + 1);
+    expect(issue.message).toBe(message);
+    expect(issue.hint.en.startsWith(en!), issue.hint.en).toBe(true);
+    expect(issue.hint.id.startsWith(id!), issue.hint.id).toBe(true);
+    expectOnlyErrorsIn(result, `content/${file}`);
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('a leap day is a real date', () => {
+    cat.replace('news/pameran-contoh.md', 'date: 2025-11-20\nendDate: 2025-11-22', 'date: 2024-02-29\nendDate: "2024-03-01"');
+    expect(cat.check().errors).toEqual([]);
+  });
+
+  test('YAML aliases are refused at once with the line, even a nested alias bomb', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const name = String.fromCharCode(97 + i);
+      const prev = String.fromCharCode(96 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    // Unknown fields holding the anchors, and a list field fed with the last one.
+    cat.replace('products/gula-semut.md', 'name: Gula Semut', `name: Gula Semut\n${levels.join('\n')}\ntags: *i`);
+    const started = Date.now();
+    const result = cat.check();
+    expect(Date.now() - started).toBeLessThan(5000);
+    const issue = issueAt(result.errors, 'content/products/gula-semut.md', '(front matter)');
+    expect(issue.code).toBe('yaml-alias');
+    expect(issue.line).toBe(4);
+    expect(issue.message).toBe('`*a` repeats a value marked `&a` elsewhere (a YAML alias): aliases are not allowed in content files');
+    expect(issue.hint.en).toContain('Write the value out in full instead of `*a`');
+    expect(issue.hint.id).toContain('Tulis nilainya secara lengkap sebagai ganti `*a`');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md');
+  });
+
+  test('a merge key is an alias too; an asterisk inside text is not', () => {
+    cat.replace('products/gula-semut.md', /^verification:\n/m, 'base: &base\n  by: Test office\nverification:\n  <<: *base\n');
+    expect(issueAt(cat.check().errors, 'content/products/gula-semut.md', '(front matter)').code).toBe('yaml-alias');
+    cat.write('products/gula-semut.md', cat.read('products/gula-semut.md').replace(/^base: &base\n {2}by: Test office\n/m, '').replace('  <<: *base\n', ''));
+    cat.replace('products/gula-semut.md', /^summary: .*$/m, 'summary: "Palm sugar *crystals*, sun-dried: rated ***** by buyers"');
+    expect(cat.check().errors).toEqual([]);
+  });
+
+  test('no message or hint quotes more than a short piece of a long value', () => {
+    const long = 'x'.repeat(50_000);
+    cat.replace('products/kemplang-goreng.md', 'producer: kemplang-contoh', `producer: ${long}`);
+    cat.replace('products/kemplang-goreng.md', 'hsCode: "1905.90"', `hsCode: ${'1'.repeat(20_000)}`);
+    cat.replace('products/kemplang-goreng.md', 'packaging: pouch', `packaging: ${long}`);
+    cat.replace('products/gula-semut.md', 'name: Gula Semut', `name: Gula Semut\n${long}: 1`);
+    cat.replace('products/gula-semut.id.md', 'gula-semut.jpg:', `${long}.jpg:`);
+    cat.replace('producers/kemplang-contoh.md', 'email: sales@example.com', `email: ${long}`);
+    const result = cat.check();
+    expect(result.errors.length).toBeGreaterThanOrEqual(6);
+    for (const issue of [...result.errors, ...result.warnings]) {
+      for (const text of [issue.field, issue.message, issue.hint.en, issue.hint.id]) expect(text.length, text.slice(0, 300)).toBeLessThan(1000);
+    }
+  });
+
+  test('an entry in a subfolder is an error naming where it belongs; it would not be published', () => {
+    cat.write('products/extra/kemplang-bakar.md', cat.read('products/kemplang-goreng.md'));
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/products/extra/kemplang-bakar.md', '(file name)');
+    expect(issue.code).toBe('nested-entry');
+    expect(issue.message).toBe('this entry is in a subfolder, so it is not published: entries must be directly in content/products/');
+    expect(issue.hint.en).toBe('Move it to content/products/kemplang-bakar.md (rename it if that name is taken), then delete the empty subfolder.');
+    expect(issue.hint.id).toBe('Pindahkan ke content/products/kemplang-bakar.md (ganti namanya bila nama itu sudah dipakai), lalu hapus subfolder yang kosong.');
+    expectOnlyErrorsIn(result, 'content/products/extra/kemplang-bakar.md');
+    expect(validCounts(result)).toEqual(ALL_VALID);
+  });
+
+  test('a subfolder with no entries in it is still only a warning', () => {
+    cat.write('products/drafts/notes.txt', 'ideas');
+    const result = cat.check();
+    expect(result.errors).toEqual([]);
+    expect(issueAt(result.warnings, 'content/products/drafts', '(file name)').code).toBe('ignored-file');
+  });
+});
+
+describe('the sample flag and the placeholders agree (issue 15)', () => {
+  test.each([
+    ['contacts.whatsapp', '"+620000000001"', 'number'],
+    ['contacts.email', '"sales@example.com"', 'email address'],
+    ['contacts.website', '"https://example.com/kemplang-contoh"', 'web address'],
+    ['certificates[0].number', '"SAMPLE-NIB-0001"', 'certificate number'],
+  ])('placeholders in an entry not marked as sample are errors: %s', (field, value, noun) => {
+    cat.replace('producers/kemplang-contoh.md', 'sample: true', 'sample: false');
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', field);
+    expect(issue.code).toBe('sample-mismatch');
+    expect(issue.message).toBe(`${value} is a placeholder ${noun}, but this entry is not marked \`sample: true\`: readers would take it for a real one`);
+    expect(issue.hint.en).toContain('If the whole entry is sample data, set `sample: true` instead');
+    expect(issue.hint.id).toContain('Bila seluruh entri ini data contoh, isi `sample: true`');
+    expect(issue.line).toBeGreaterThan(1);
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+  });
+
+  test('leaving `sample` out is the same as `sample: false`; a demonstration barcode counts as a placeholder', () => {
+    cat.replace('products/kemplang-goreng.md', 'sample: true\n', '');
+    const issue = issueAt(cat.check().errors, 'content/products/kemplang-goreng.md', 'packs[0].barcode');
+    expect(issue.message).toBe('"9520000000028" is a placeholder barcode, but this entry is not marked `sample: true`: readers would take it for a real one');
+  });
+
+  test.each([
+    ['contacts.whatsapp', 'whatsapp: "+620000000001"', 'whatsapp: "+6281234567890"', '"+6281234567890"', 'number', '"+620000000001"'],
+    ['contacts.email', 'email: sales@example.com', 'email: sales@kemplang.co.id', '"sales@kemplang.co.id"', 'email address', 'sales@example.com'],
+    ['certificates[1].number', 'number: SAMPLE-PIRT-0001', 'number: 2061671010123-27', '"2061671010123-27"', 'certificate number', 'SAMPLE-HALAL-0001'],
+  ])('a real-looking value in a sample entry is an error: %s', (field, from, to, value, noun, example) => {
+    cat.replace('producers/kemplang-contoh.md', from, to);
+    const result = cat.check();
+    const issue = issueAt(result.errors, 'content/producers/kemplang-contoh.md', field);
+    expect(issue.code).toBe('sample-mismatch');
+    expect(issue.message).toBe(
+      `this entry is marked \`sample: true\`, but ${value} looks like a real ${noun}: sample entries use placeholders, so that no real person or business is contacted or misrepresented`,
+    );
+    expect(issue.hint.en).toBe(`Use a placeholder such as ${example} here. If this ${noun} is real and from a source, set \`sample: false\` and replace every other placeholder in the file.`);
+    expect(issue.hint.id).toMatch(new RegExp(`^Pakai contoh seperti ${example.replace(/[+.]/g, '\\$&')} di sini\\.`));
+    expectOnlyErrorsIn(result, 'content/producers/kemplang-contoh.md');
+  });
+
+  test('real data under `sample: false` passes', () => {
+    cat.replace('producers/gula-contoh.md', /^sample: true$/m, 'sample: false');
+    cat.replace('producers/gula-contoh.md', 'phone: "+620000000002"', 'phone: "+62281891234"');
+    cat.replace('producers/gula-contoh.md', 'number: SAMPLE-NIB-0002', 'number: "9120001234567"');
+    const text = cat.read('producers/gula-contoh.md');
+    expect(text).not.toMatch(/example\.com|\+620|SAMPLE-/);
+    expect(cat.check().errors).toEqual([]);
+  });
+});
+
+describe('names from the label, and hints that lead the right way (issue 15)', () => {
+  test.each([
+    ['PIRT', 'spp-irt'],
+    ['P-IRT', 'spp-irt'],
+    ['MUI', 'halal'],
+    ['Halal MUI', 'halal'],
+    ['OSS', 'nib'],
+  ])('a certificate kind written as on the document (%s) suggests its id (%s)', (written, id) => {
+    cat.replace('producers/kemplang-contoh.md', 'kind: spp-irt', `kind: ${written}`);
+    const issue = issueAt(cat.check().errors, 'content/producers/kemplang-contoh.md', 'certificates[1].kind');
+    expect(issue.hint.en.startsWith(`Did you mean "${id}"? `), issue.hint.en).toBe(true);
+    expect(issue.hint.id.startsWith(`Maksudnya "${id}"? `), issue.hint.id).toBe(true);
+  });
+
+  test('an unknown certificate kind lists every id when there are few, and asks a maintainer instead of inviting a new kind', () => {
+    const ids = ['bpom-md', 'psat', 'sni', 'gmp-cppob', 'haccp', 'iso-22000', 'organic', 'batikmark', 'other-one', 'other-two', 'other-three', 'other-four'];
+    const halal = cat.read('taxonomies/certificates.yaml').split('- id: halal')[1]!;
+    cat.write('taxonomies/certificates.yaml', `${cat.read('taxonomies/certificates.yaml')}${ids.map((id) => `- id: ${id}${halal}`).join('')}`);
+    cat.replace('producers/kemplang-contoh.md', 'kind: spp-irt', 'kind: PIRT');
+    const issue = issueAt(cat.check().errors, 'content/producers/kemplang-contoh.md', 'certificates[1].kind');
+    expect(issue.message).toBe(
+      `no certificate kind "PIRT" exists: expected an id from content/taxonomies/certificates.yaml (${[...ids, 'halal', 'nib', 'spp-irt'].sort().join(', ')})`,
+    );
+    expect(issue.hint.en).toBe(
+      'Did you mean "spp-irt"? Use one of the ids in content/taxonomies/certificates.yaml, written exactly as there. If none fits, ask a maintainer whether to add an item with this id there; do not add a certificate kind yourself.',
+    );
+    expect(issue.hint.id).toBe(
+      'Maksudnya "spp-irt"? Gunakan salah satu id di content/taxonomies/certificates.yaml, ditulis persis seperti di sana. Bila tidak ada yang cocok, tanyakan kepada pengelola apakah butir dengan id ini perlu ditambahkan; jangan menambahkannya sendiri.',
+    );
+  });
+
+  test('an unknown cluster asks a maintainer to add it; an unknown producer may be created', () => {
+    cat.replace('producers/kemplang-contoh.md', 'cluster: sentra-kemplang-contoh', 'cluster: sentra-baru');
+    const issue = issueAt(cat.check().errors, 'content/producers/kemplang-contoh.md', 'cluster');
+    expect(issue.hint.en).toBe('Use the file name of an existing cluster without .md (sentra-kemplang-contoh); if it is missing, ask a maintainer to add content/clusters/sentra-baru.md.');
+    expect(issue.hint.id).toBe('Gunakan nama berkas sentra yang sudah ada tanpa .md (sentra-kemplang-contoh); bila belum ada, minta pengelola menambahkan content/clusters/sentra-baru.md.');
+  });
+
+  test('after a photo is renamed in the base file, the translation is not told to use the misspelt name', () => {
+    cat.replace('products/gula-semut.md', 'images/products/gula-semut.jpg', 'images/products/gula-semutt.jpg');
+    const result = cat.check();
+    const alt = issueAt(result.errors, 'content/products/gula-semut.id.md', 'imageAlts["gula-semut.jpg"]');
+    expect(alt.hint.en).toBe(
+      'First correct the image path in content/products/gula-semut.md: "gula-semutt.jpg" is not an existing file. Alt texts are keyed by the file name used there; if that becomes "gula-semut.jpg", this line is right as it is.',
+    );
+    expect(alt.hint.id).toBe(
+      'Perbaiki dulu jalur gambar di content/products/gula-semut.md: "gula-semutt.jpg" bukan berkas yang ada. Teks alt dikunci dengan nama berkas di sana; bila namanya menjadi "gula-semut.jpg", baris ini sudah benar.',
+    );
+    expect(issueAt(result.errors, 'content/products/gula-semut.md', 'images[0].src').hint.en).toMatch(/^Did you mean "\.\.\/images\/products\/gula-semut\.jpg"\?/);
+  });
+
+  test('a field missing from a list item is placed in that item, not under a line that does not exist', () => {
+    cat.replace('products/gula-semut.md', /^ {4}alt: .*\n/m, '');
+    cat.replace('taxonomies/categories.yaml', '  label: { en: Sweeteners, id: Pemanis }\n', '');
+    const result = cat.check();
+    const alt = issueAt(result.errors, 'content/products/gula-semut.md', 'images[0].alt');
+    expect(alt.hint.en).toBe('Add `alt: …` to item 1 of `images:`, indented like its other fields under its "- " line.');
+    expect(alt.hint.id).toBe('Tambahkan `alt: …` pada butir ke-1 dari `images:`, menjorok sejajar isian lain di bawah baris "- "-nya.');
+    const label = issueAt(result.errors, 'content/taxonomies/categories.yaml', '[1].label');
+    expect(label.hint.en).toBe('Add `label: …` to item 2 of the list, indented like its other fields under its "- " line.');
+  });
+
+  test('a field missing from a group inside a list item names both', () => {
+    cat.replace('products/gula-semut.md', /^ {2}- netWeight: \{ value: (\d+), unit: (\w+) \}$/m, '  - netWeight: { unit: $2 }');
+    const issue = issueAt(cat.check().errors, 'content/products/gula-semut.md', 'packs[0].netWeight.value');
+    expect(issue.hint.en).toBe('Add `value: …` indented under `netWeight:` (in item 1 of `packs:`).');
+    expect(issue.hint.id).toBe('Tambahkan `value: …` menjorok di bawah `netWeight:` (di butir ke-1 dari `packs:`).');
+  });
+
+  test('Indonesian fix lines are fully Indonesian, also when a list is shortened', () => {
+    for (let i = 1; i <= 9; i++) cat.write(`producers/produsen-${i}.md`, cat.read('producers/gula-contoh.md'));
+    cat.replace('products/kemplang-goreng.md', 'producer: kemplang-contoh', 'producer: tidak-ada');
+    cat.replace('products/gula-semut.md', 'hsCode: "1702.90"', 'hscode: "1702.90"');
+    cat.replace('producers/kemplang-contoh.md', 'kind: spp-irt', 'kind: PIRT');
+    cat.replace('products/kemplang-goreng.md', 'images/products/kemplang-goreng.jpg', 'images/products/kemplang-gorng.jpg');
+    const result = cat.check();
+    const reference = issueAt(result.errors, 'content/products/kemplang-goreng.md', 'producer');
+    expect(reference.hint.id).toMatch(/\(gula-contoh, kemplang-contoh, produsen-1, produsen-2, produsen-3, produsen-4, produsen-5, produsen-6 dan 3 lainnya\)/);
+    for (const issue of [...result.errors, ...result.warnings]) {
+      expect(issue.hint.id, issue.hint.id).not.toMatch(/\b(and \d+ more|Did you mean|Add|Use|Write|the|with|or|if)\b/);
+    }
   });
 });

@@ -29,13 +29,14 @@ import {
 import { SLUG_PATTERN } from '../../schemas/fields';
 import { imageSize } from 'image-size';
 import { checkBody } from './body';
+import { checkSample } from './sample';
 import { contentRoot, entryCollections, taxonomyCollections, type EntryCollection, type TaxonomyCollection } from '../content-paths';
 import { isStale, startOfDay } from '../dates';
 import { certificateStatus } from '../trust';
 import { hint, hints } from './hints';
 import { displayPath, loadContent, type EntryFile, type TaxonomyFile } from './load';
-import { closest, formatPath, isoDay, listSome, quote, slugify } from './text';
-import type { CheckOptions, CheckResult, Counts, Issue } from './types';
+import { clip, closest, formatPath, isoDay, listSome, quote, slugify } from './text';
+import type { CheckOptions, CheckResult, Counts, Hint, Issue } from './types';
 import { objectKeysAt, validate, type Explained } from './zod-issues';
 
 const singular: Record<ReferencedCollection, string> = {
@@ -130,6 +131,8 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
 
   let current: EntryFile | undefined;
   let currentImages: string[] = [];
+  /** Image names of the current entry whose path is wrong: alt texts keyed by them prove nothing. */
+  let currentBroken: string[] = [];
   const imageCheck = new ImageCheck(show);
 
   const tools: SchemaTools<z.ZodType<string>, z.ZodType<string>> = {
@@ -140,11 +143,13 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     image: () =>
       z.string({ error: 'expected the path of an image file, e.g. "../images/products/name.jpg"' }).refine(
         (src) => {
-          if (src) currentImages.push(path.posix.basename(src));
+          const name = path.posix.basename(src);
+          const problem = current ? imageCheck.problem(current.absPath, src) : undefined;
+          if (name) (problem && problem.code !== 'image-too-large' ? currentBroken : currentImages).push(name);
           if (!current) return true;
-          if (imageCheck.problem(current.absPath, src)) return false;
-          const narrow = imageCheck.narrow(current, src);
-          if (narrow) issues.push(narrow);
+          if (problem) return false;
+          const sizeWarning = imageCheck.sizeWarning(current, src);
+          if (sizeWarning) issues.push(sizeWarning);
           return true;
         },
         { params: { check: 'image' } },
@@ -167,44 +172,55 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
 
   const explainReference = (collection: ReferencedCollection, value: unknown): Explained => {
     const ids = [...(known[collection] ?? [])].sort();
-    const suggestion = typeof value === 'string' ? closest(value, ids) : undefined;
+    const suggestion = typeof value === 'string' ? (knownName(collection, value, ids) ?? closest(value, ids)) : undefined;
     const mean = suggestion ? `Did you mean "${suggestion}"? ` : '';
     const meanId = suggestion ? `Maksudnya "${suggestion}"? ` : '';
     if (isTaxonomy(collection)) {
       const file = content.taxonomies[collection].file;
+      // Taxonomy items (certificate kinds above all) describe the real world: editors pick one, maintainers add them.
       return {
         code: 'unknown-reference',
-        message: `no ${singular[collection]} ${quote(value)} exists: expected an id from ${file} (${listSome(ids, 10)})`,
-        hint: hint(`${mean}Use one of the ids in ${file}, or add an item with this id there.`, `${meanId}Gunakan salah satu id di ${file}, atau tambahkan butir dengan id ini di sana.`),
+        message: `no ${singular[collection]} ${quote(value)} exists: expected an id from ${file} (${listSome(ids, 20)})`,
+        hint: hint(
+          `${mean}Use one of the ids in ${file}, written exactly as there. If none fits, ask a maintainer whether to add an item with this id there; do not add ${collection === 'certificates' ? 'a certificate kind' : 'one'} yourself.`,
+          `${meanId}Gunakan salah satu id di ${file}, ditulis persis seperti di sana. Bila tidak ada yang cocok, tanyakan kepada pengelola apakah butir dengan id ini perlu ditambahkan; jangan menambahkannya sendiri.`,
+        ),
       };
     }
     const folder = folderOf(collection as EntryCollection);
     const blank = typeof value !== 'string' || !value.trim();
+    const create = `${folder}${clip(String(value))}.md`;
+    // Editors add producers, products and news; regions, clusters and associations are added by maintainers.
+    const byEditors = collection === 'producers' || collection === 'products';
+    const orCreate = blank ? '.' : byEditors ? `, or create ${create} first.` : `; if it is missing, ask a maintainer to add ${create}.`;
+    const orCreateId = blank ? '.' : byEditors ? `, atau buat dulu ${create}.` : `; bila belum ada, minta pengelola menambahkan ${create}.`;
     return {
       code: 'unknown-reference',
       message: `no ${singular[collection]} ${quote(value)} exists: expected the slug (file name without .md) of an entry in ${folder}`,
       hint: hint(
-        `${mean}Use the file name of an existing ${singular[collection]} without .md (${listSome(ids, 8)})${blank ? '.' : `, or create ${folder}${value}.md first.`}`,
-        `${meanId}Gunakan nama berkas ${singularId[collection as EntryCollection]} yang sudah ada tanpa .md (${listSome(ids, 8)})${blank ? '.' : `, atau buat dulu ${folder}${value}.md.`}`,
+        `${mean}Use the file name of an existing ${singular[collection]} without .md (${listSome(ids, 8)})${orCreate}`,
+        `${meanId}Gunakan nama berkas ${singularId[collection as EntryCollection]} yang sudah ada tanpa .md (${listSome(ids, 8, 'id')})${orCreateId}`,
       ),
     };
   };
 
   // ---------------------------------------------------------------- base entries
 
-  const imagesOf = new Map<EntryFile, string[]>();
+  const imagesOf = new Map<EntryFile, { images: string[]; broken: string[] }>();
   const productsBySlug = new Map(content.entries.filter((e) => e.collection === 'products').map((e) => [e.slug, e]));
   for (const entry of content.entries) {
     if (!entry.readable) continue;
     current = entry;
     currentImages = [];
+    currentBroken = [];
     const schema = schemas[entry.collection];
     const result = validate({ file: entry.file, source: entry, data: entry.data, schema, explainCustom: explainCustom(entry) });
     current = undefined;
-    imagesOf.set(entry, currentImages);
+    imagesOf.set(entry, { images: currentImages, broken: currentBroken });
     issues.push(...result.issues);
     // Read from the raw data, so a schema error elsewhere in the file does not hide these.
     const data = entry.data;
+    issues.push(...checkSample(entry, new Set(result.issues.map((i) => i.field))));
     if (entry.collection === 'producers') {
       issues.push(...checkCertificates(entry, data, today, taxonomyItems.certificates, productsBySlug));
     }
@@ -229,7 +245,7 @@ export function checkContent(root: string = contentRoot(), options: CheckOptions
     const allowed = objectKeysAt(schema, []);
     const factFields = new Set(objectKeysAt(schemas[collection], []).filter((k) => !allowed.includes(k)));
     issues.push(...validate({ file: translation.file, source: translation, data: translation.data, schema, translation: { baseFile, factFields, allowed } }).issues);
-    if (base?.readable) issues.push(...checkImageAlts(translation, base, imagesOf.get(base) ?? []), ...checkItemLists(translation, base));
+    if (base?.readable) issues.push(...checkImageAlts(translation, base, imagesOf.get(base) ?? { images: [], broken: [] }), ...checkItemLists(translation, base));
   }
 
   // ---------------------------------------------------------------- texts (safe Markdown/MDX)
@@ -417,7 +433,7 @@ function checkItemLists(translation: EntryFile, base: EntryFile): Issue[] {
   return out;
 }
 
-function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[]): Issue[] {
+function checkImageAlts(translation: EntryFile, base: EntryFile, { images, broken }: { images: string[]; broken: string[] }): Issue[] {
   const out: Issue[] = [];
   const alts = translation.data.imageAlts;
   const given = alts && typeof alts === 'object' && !Array.isArray(alts) ? Object.keys(alts) : [];
@@ -425,17 +441,24 @@ function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[
     if (images.includes(name)) continue;
     const suggestion = closest(name, images);
     const field = ['imageAlts', name];
+    // After a photo is renamed or mistyped in the base file, the alt text here may well be the right one.
+    const fixBaseFirst = broken.length > 0 && !suggestion;
     out.push({
       severity: 'error',
       code: 'unknown-image-alt',
       file: translation.file,
       ...lineOf(translation, field),
       field: formatPath(field),
-      message: `no image named "${name}" in ${base.file}: expected one of its image file names (${listSome(images)})`,
-      hint: hint(
-        `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Alt texts are keyed by the image file name as used in the base file; remove this one if the image was removed.`,
-        `${suggestion ? `Maksudnya "${suggestion}"? ` : ''}Teks alt dikunci dengan nama berkas gambar seperti di berkas dasar; hapus yang ini bila gambarnya sudah dihapus.`,
-      ),
+      message: `no image named ${quote(name)} in ${base.file}: expected one of its image file names (${listSome(images)})`,
+      hint: fixBaseFirst
+        ? hint(
+            `First correct the image path in ${base.file}: ${listSome(broken.map((b) => quote(b)))} is not an existing file. Alt texts are keyed by the file name used there; if that becomes ${quote(name)}, this line is right as it is.`,
+            `Perbaiki dulu jalur gambar di ${base.file}: ${listSome(broken.map((b) => quote(b)), 12, 'id')} bukan berkas yang ada. Teks alt dikunci dengan nama berkas di sana; bila namanya menjadi ${quote(name)}, baris ini sudah benar.`,
+          )
+        : hint(
+            `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Alt texts are keyed by the image file name as used in the base file; remove this one if the image was removed.`,
+            `${suggestion ? `Maksudnya "${suggestion}"? ` : ''}Teks alt dikunci dengan nama berkas gambar seperti di berkas dasar; hapus yang ini bila gambarnya sudah dihapus.`,
+          ),
     });
   }
   const missing = images.filter((name) => !given.includes(name));
@@ -447,10 +470,10 @@ function checkImageAlts(translation: EntryFile, base: EntryFile, images: string[
       file: translation.file,
       ...lineOf(translation, ['imageAlts']),
       field: 'imageAlts',
-      message: `no ${language} alt text for ${missing.map((m) => `"${m}"`).join(', ')}: the ${language} page will describe ${missing.length === 1 ? 'this photo' : 'these photos'} in English`,
+      message: `no ${language} alt text for ${missing.map((m) => quote(m)).join(', ')}: the ${language} page will describe ${missing.length === 1 ? 'this photo' : 'these photos'} in English`,
       hint: hint(
-        `Add \`imageAlts:\` with one line per photo, e.g. \`  ${missing[0]}: "…"\`, describing what the photo shows.`,
-        `Tambahkan \`imageAlts:\` dengan satu baris per foto, mis. \`  ${missing[0]}: "…"\`, yang menjelaskan isi foto.`,
+        `Add \`imageAlts:\` with one line per photo, e.g. \`  ${clip(missing[0]!)}: "…"\`, describing what the photo shows.`,
+        `Tambahkan \`imageAlts:\` dengan satu baris per foto, mis. \`  ${clip(missing[0]!)}: "…"\`, yang menjelaskan isi foto.`,
       ),
     });
   }
@@ -598,6 +621,41 @@ function toDate(value: unknown): Date | undefined {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+function describeSize({ bytes, width, height }: PhotoSize): string {
+  const megabytes = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return width && height ? `${megabytes} (${width} × ${height} px)` : megabytes;
+}
+
+/** The photo command, with `--to` naming the photo's place under content/images/ when it is there. */
+function preparePhotoHint(src: string): Hint {
+  const to = /(?:^|\/)images\/(.+)$/.exec(src.replaceAll('\\', '/'))?.[1] ?? 'products/name.jpg';
+  const target = clip(to.replace(/\.[^./]+$/, '.jpg'), 120);
+  return hint(
+    `Keep the original outside content/ and prepare a copy with \`npm run images -- --photo camera.jpg --to ${target}\` (camera.jpg being the original): at most 2400 px, about 1 MB. Then refer to ../images/${target}.`,
+    `Simpan foto asli di luar content/ lalu siapkan salinannya dengan \`npm run images -- --photo kamera.jpg --to ${target}\` (kamera.jpg adalah foto asli): paling besar 2400 px, sekitar 1 MB. Lalu rujuk ../images/${target}.`,
+  );
+}
+
+/**
+ * The names on labels and documents, for the ids they stand for: an editor
+ * copies "PIRT" or "MD" from the pack. Keys are lower case, letters and digits only.
+ */
+const WELL_KNOWN_NAMES: Partial<Record<ReferencedCollection, Record<string, string>>> = {
+  certificates: {
+    pirt: 'spp-irt', sppirt: 'spp-irt', irt: 'spp-irt', sppirtpirt: 'spp-irt',
+    md: 'bpom-md', bpom: 'bpom-md', bpommd: 'bpom-md', pom: 'bpom-md', pommd: 'bpom-md',
+    mui: 'halal', halalmui: 'halal', bpjph: 'halal', lppom: 'halal', lppommui: 'halal', sertifikathalal: 'halal',
+    oss: 'nib', nomorindukberusaha: 'nib',
+    gmp: 'gmp-cppob', cppob: 'gmp-cppob',
+    iso22000: 'iso-22000', organik: 'organic', pd: 'psat', psatpd: 'psat', standarnasionalindonesia: 'sni',
+  },
+};
+
+function knownName(collection: ReferencedCollection, value: string, ids: readonly string[]): string | undefined {
+  const id = WELL_KNOWN_NAMES[collection]?.[value.toLowerCase().replace(/[^a-z0-9]/g, '')];
+  return id && ids.includes(id) ? id : undefined;
+}
+
 function labelOf(item: Record<string, unknown> | undefined): string | undefined {
   const label = item?.label as Record<string, unknown> | undefined;
   return typeof label?.en === 'string' ? label.en : undefined;
@@ -605,38 +663,79 @@ function labelOf(item: Record<string, unknown> | undefined): string | undefined 
 
 /** Photos narrower than this look soft on large screens and in print: a warning. */
 export const MIN_PHOTO_WIDTH = 1200;
+/** Above either, a photo was not prepared with `npm run images -- --photo`: a warning (it makes builds and downloads slow). */
+export const LARGE_PHOTO_BYTES = 3 * 1024 * 1024;
+export const LARGE_PHOTO_SIDE = 3000;
+/** Above either, the photo is refused: an error. */
+export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
+export const MAX_PHOTO_PIXELS = 40_000_000;
+
+interface PhotoSize {
+  bytes: number;
+  width?: number;
+  height?: number;
+}
 
 /** Image paths: local, relative to the entry file, an existing file of a type Astro can process. */
 class ImageCheck {
   private listings = new Map<string, Set<string> | null>();
-  private widths = new Map<string, number | undefined>();
+  private sizes = new Map<string, PhotoSize | undefined>();
 
-  /** A warning when an existing photo is narrower than MIN_PHOTO_WIDTH (each file is measured once). */
-  narrow(entry: EntryFile, src: string): Issue | undefined {
-    const file = path.resolve(path.dirname(entry.absPath), src);
-    if (!this.widths.has(file)) {
-      let width: number | undefined;
+  /** Bytes and pixels of a photo, from its header only (each file is measured once). */
+  private measure(file: string): PhotoSize | undefined {
+    if (!this.sizes.has(file)) {
+      let size: PhotoSize | undefined;
       try {
-        width = imageSize(fs.readFileSync(file)).width;
+        const bytes = fs.statSync(file).size;
+        const fd = fs.openSync(file, 'r');
+        try {
+          const head = Buffer.alloc(Math.min(bytes, 512 * 1024));
+          fs.readSync(fd, head, 0, head.length, 0);
+          let dimensions: { width?: number; height?: number } = {};
+          try {
+            dimensions = imageSize(head);
+          } catch {
+            dimensions = bytes > head.length ? imageSize(fs.readFileSync(file)) : {};
+          }
+          size = { bytes, width: dimensions.width, height: dimensions.height };
+        } finally {
+          fs.closeSync(fd);
+        }
       } catch {
-        width = undefined; // unreadable as an image: Astro's own error will name it
+        size = undefined; // unreadable as an image: Astro's own error will name it
       }
-      this.widths.set(file, width);
+      this.sizes.set(file, size);
     }
-    const width = this.widths.get(file);
-    if (width === undefined || width >= MIN_PHOTO_WIDTH) return undefined;
-    return {
-      severity: 'warning',
-      code: 'image-too-small',
-      file: entry.file,
-      field: '(photo)',
-      message: `the photo ${src} is ${width} px wide: expected at least ${MIN_PHOTO_WIDTH} px so it stays sharp on large screens and in print`,
-      hint: hint(
-        `Use the original photo from the camera or phone and prepare it with \`npm run images -- --photo original.jpg --to <folder>/<name>.jpg\`.`,
-        `Pakai foto asli dari kamera atau ponsel dan siapkan dengan \`npm run images -- --photo asli.jpg --to <folder>/<nama>.jpg\`.`,
-      ),
-    };
+    return this.sizes.get(file);
   }
+
+  /** A warning when an existing photo is narrower than MIN_PHOTO_WIDTH, or larger than a prepared photo. */
+  sizeWarning(entry: EntryFile, src: string): Issue | undefined {
+    const size = this.measure(path.resolve(path.dirname(entry.absPath), src));
+    if (!size?.width) return undefined;
+    const warning = { severity: 'warning' as const, file: entry.file, field: '(photo)' };
+    if (size.width < MIN_PHOTO_WIDTH) {
+      return {
+        ...warning,
+        code: 'image-too-small',
+        message: `the photo ${clip(src, 200)} is ${size.width} px wide: expected at least ${MIN_PHOTO_WIDTH} px so it stays sharp on large screens and in print`,
+        hint: hint(
+          `Use the original photo from the camera or phone and prepare it with \`npm run images -- --photo original.jpg --to <folder>/<name>.jpg\`.`,
+          `Pakai foto asli dari kamera atau ponsel dan siapkan dengan \`npm run images -- --photo asli.jpg --to <folder>/<nama>.jpg\`.`,
+        ),
+      };
+    }
+    if (size.bytes > LARGE_PHOTO_BYTES || Math.max(size.width, size.height ?? 0) > LARGE_PHOTO_SIDE) {
+      return {
+        ...warning,
+        code: 'image-too-large',
+        message: `the photo ${clip(src, 200)} is ${describeSize(size)}: expected a photo prepared to at most 2400 px and about 1 MB; above ${LARGE_PHOTO_BYTES / 1024 / 1024} MB or ${LARGE_PHOTO_SIDE} px it slows the build and every visitor's download`,
+        hint: preparePhotoHint(src),
+      };
+    }
+    return undefined;
+  }
+
   private readonly show: (p: string) => string;
 
   constructor(show: (p: string) => string) {
@@ -686,7 +785,7 @@ class ImageCheck {
     const folder = path.dirname(resolved);
     const name = path.basename(resolved);
     const listing = this.list(folder);
-    if (listing?.has(name)) return undefined;
+    if (listing?.has(name)) return this.tooLarge(resolved, src);
     const candidates = [...(listing ?? [])].filter((f) => IMAGE_EXTENSIONS.has(path.extname(f).toLowerCase()));
     const caseOnly = candidates.find((f) => f.toLowerCase() === name.toLowerCase());
     const suggestion = caseOnly ?? closest(name, candidates);
@@ -695,11 +794,22 @@ class ImageCheck {
     const relativeTo = this.show(entryPath);
     return {
       code: 'missing-image',
-      message: `image not found: expected a file at ${this.show(resolved)}${why}${caseOnly ? `; there is ${caseOnly}, which differs only in upper/lower case` : ''}`,
+      message: `image not found: expected a file at ${clip(this.show(resolved), 200)}${why}${caseOnly ? `; there is ${caseOnly}, which differs only in upper/lower case` : ''}`,
       hint: hint(
         `${suggestedSrc ? `Did you mean "${suggestedSrc}"? ` : ''}Paths are relative to ${relativeTo}, so content/images/${kind}/name.jpg is written ${example}. Add the photo there or correct the path.`,
         `${suggestedSrc ? `Maksudnya "${suggestedSrc}"? ` : ''}Jalur dihitung dari ${relativeTo}, jadi content/images/${kind}/nama.jpg ditulis ../images/${kind}/nama.jpg. Tambahkan fotonya di sana atau perbaiki jalurnya.`,
       ),
+    };
+  }
+
+  /** An existing photo above the hard limits is refused, so an original never reaches the site. */
+  private tooLarge(file: string, src: string): Explained | undefined {
+    const size = this.measure(file);
+    if (!size || (size.bytes <= MAX_PHOTO_BYTES && (size.width ?? 0) * (size.height ?? 0) <= MAX_PHOTO_PIXELS)) return undefined;
+    return {
+      code: 'image-too-large',
+      message: `the photo ${clip(src, 200)} is ${describeSize(size)}: the limit is ${MAX_PHOTO_BYTES / 1024 / 1024} MB and ${MAX_PHOTO_PIXELS / 1_000_000} megapixels, so it is not published as it is`,
+      hint: preparePhotoHint(src),
     };
   }
 

@@ -19,10 +19,36 @@ export const hints = {
       'Start the file with a line `---`, then the fields (`name: …`), then another line `---`, then the text.',
       'Awali berkas dengan baris `---`, lalu isian (`name: …`), lalu baris `---` lagi, baru teksnya.',
     ),
-  missingField: (key: string, parent: string) =>
-    parent
-      ? hint(`Add \`${key}: …\` indented under \`${parent}:\`.`, `Tambahkan \`${key}: …\` menjorok di bawah \`${parent}:\`.`)
-      : hint(`Add a line \`${key}: …\` to the front matter (between the two \`---\` lines).`, `Tambahkan baris \`${key}: …\` ke front matter (di antara dua baris \`---\`).`),
+  /** `parent`: the path of the group the field belongs in, as written in the file (`verification`, `images[0]`). */
+  missingField: (key: string, parent: readonly PropertyKey[]) => {
+    const last = parent.at(-1);
+    if (last === undefined) {
+      return hint(`Add a line \`${key}: …\` to the front matter (between the two \`---\` lines).`, `Tambahkan baris \`${key}: …\` ke front matter (di antara dua baris \`---\`).`);
+    }
+    // A list item has no line of its own name: it starts with "- " under the list.
+    const itemOf = (index: number, list: PropertyKey | undefined) =>
+      list === undefined
+        ? { en: `item ${index + 1} of the list`, id: `butir ke-${index + 1} daftar ini` }
+        : { en: `item ${index + 1} of \`${String(list)}:\``, id: `butir ke-${index + 1} dari \`${String(list)}:\`` };
+    if (typeof last === 'number') {
+      const item = itemOf(last, parent.at(-2));
+      return hint(
+        `Add \`${key}: …\` to ${item.en}, indented like its other fields under its "- " line.`,
+        `Tambahkan \`${key}: …\` pada ${item.id}, menjorok sejajar isian lain di bawah baris "- "-nya.`,
+      );
+    }
+    const before = parent.at(-2);
+    const item = typeof before === 'number' ? itemOf(before, parent.at(-3)) : undefined;
+    return hint(
+      `Add \`${key}: …\` indented under \`${String(last)}:\`${item ? ` (in ${item.en})` : ''}.`,
+      `Tambahkan \`${key}: …\` menjorok di bawah \`${String(last)}:\`${item ? ` (di ${item.id})` : ''}.`,
+    );
+  },
+  sampleFlag: () =>
+    hint(
+      'Write `sample: true` if any fact in this file is made up or a placeholder (+620… numbers, @example.com addresses, SAMPLE-… numbers), or `sample: false` if everything comes from the producer or a document.',
+      'Tulis `sample: true` bila ada data karangan atau contoh di berkas ini (nomor +620…, alamat @example.com, nomor SAMPLE-…), atau `sample: false` bila semuanya dari produsen atau dokumen.',
+    ),
   emptyField: (key: string) =>
     hint(`Write a value after \`${key}:\`, or delete the line if the field is optional.`, `Isi nilai setelah \`${key}:\`, atau hapus barisnya bila isian ini tidak wajib.`),
   quoteText: (key: string, source: string) =>

@@ -5,5 +5,5 @@
  */
 export { checkContent } from './check';
 export { formatIssues, formatReport, formatSummary, type FormatOptions } from './format';
-export { loadContent, type LoadedContent, type EntryFile, type TaxonomyFile } from './load';
+export { displayPath, loadContent, type LoadedContent, type EntryFile, type TaxonomyFile } from './load';
 export type { CheckOptions, CheckResult, Count, Counts, Hint, Issue, IssueCode, Severity } from './types';

@@ -7,10 +7,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { DEFAULT_SCHEMA, Type, load as loadYaml, types as yamlTypes } from 'js-yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { ImpossibleDate, impossibleDate } from '../dates';
 import { entryCollections, parseEntryFileName, taxonomyCollections, type EntryCollection, type TaxonomyCollection } from '../content-paths';
 import { hint, hints } from './hints';
+import { clip } from './text';
 import type { Issue } from './types';
 
 export interface YamlSource {
@@ -86,8 +88,14 @@ export function loadContent(root: string, { cwd = process.cwd() }: { cwd?: strin
       if (dirent.name.startsWith('.')) continue;
       const absPath = path.join(folder, dirent.name);
       const file = displayPath(absPath, cwd);
+      if (dirent.isDirectory()) {
+        const nested = entriesUnder(absPath);
+        if (nested.length === 0) issues.push(ignoredFile(file, collection, true));
+        for (const entry of nested) issues.push(nestedEntry(displayPath(entry, cwd), collection, path.basename(entry)));
+        continue;
+      }
       if (!dirent.isFile() || !/\.mdx?$/.test(dirent.name)) {
-        issues.push(ignoredFile(file, collection, dirent.isDirectory()));
+        issues.push(ignoredFile(file, collection, false));
         continue;
       }
       const entry = readEntry(collection, absPath, file, issues);
@@ -134,7 +142,8 @@ function readEntry(collection: EntryCollection, absPath: string, file: string, i
   }
   const parsed = parseYaml(raw, firstLine);
   if ('error' in parsed) {
-    issues.push(fileIssue(file, '(front matter)', 'yaml-syntax', `the front matter is not valid YAML: ${parsed.error.message}`, parsed.error.line, parsed.error.hint));
+    const { code = 'yaml-syntax', message, line, hint: fix } = parsed.error;
+    issues.push(fileIssue(file, '(front matter)', code, code === 'yaml-syntax' ? `the front matter is not valid YAML: ${message}` : message, line, fix));
     return unreadable;
   }
   if (parsed.data !== null && (typeof parsed.data !== 'object' || Array.isArray(parsed.data))) {
@@ -164,7 +173,8 @@ function readTaxonomy(collection: TaxonomyCollection, root: string, cwd: string,
   }
   const parsed = parseYaml(text, 1);
   if ('error' in parsed) {
-    issues.push(fileIssue(file, '(file)', 'yaml-syntax', `not valid YAML: ${parsed.error.message}`, parsed.error.line, parsed.error.hint));
+    const { code = 'yaml-syntax', message, line, hint: fix } = parsed.error;
+    issues.push(fileIssue(file, '(file)', code, code === 'yaml-syntax' ? `not valid YAML: ${message}` : message, line, fix));
     return result;
   }
   if (!Array.isArray(parsed.data)) {
@@ -185,18 +195,47 @@ function readTaxonomy(collection: TaxonomyCollection, root: string, cwd: string,
   return { ...result, ...parsed.source, items };
 }
 
+/** Markdown files anywhere under `folder` (a subfolder of a collection, which Astro does not read). */
+function entriesUnder(folder: string): string[] {
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /\.mdx?$/i.test(name) && !name.split(path.sep).some((part) => part.startsWith('.'))).sort().map((name) => path.join(folder, name));
+}
+
+/**
+ * js-yaml's reading (the YAML Astro uses) with one change: a date that is not on
+ * the calendar (`2028-31-12`, `2026-02-31`) becomes an `ImpossibleDate` instead
+ * of being rolled over into another real day, so the checker can report it.
+ */
+const strictTimestamp = new Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (data: string | null) => yamlTypes.timestamp.resolve(data),
+  construct: (data: string) => (impossibleDate(data) ? new ImpossibleDate(data) : yamlTypes.timestamp.construct(data)),
+  instanceOf: Date,
+  represent: (date: object) => (date as Date).toISOString(),
+});
+const CHECKER_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [strictTimestamp] });
+
 const emptySource: YamlSource = { lineOf: () => undefined, sourceOf: () => undefined };
 
 interface YamlError {
+  /** Set for YAML that is valid but refused (aliases); else a syntax error. */
+  code?: 'yaml-alias';
   message: string;
   line: number | undefined;
   hint: ReturnType<typeof hint>;
 }
 
 function parseYaml(text: string, firstLine: number): { data: unknown; source: YamlSource } | { error: YamlError } {
+  const alias = firstAlias(text, firstLine);
+  if (alias) return { error: alias };
   let data: unknown;
   try {
-    data = loadYaml(text);
+    data = loadYaml(text, { schema: CHECKER_SCHEMA });
   } catch (error) {
     // The `yaml` package explains syntax errors better; js-yaml decides, as it does for Astro.
     const parsed = parseWithLines(text, firstLine);
@@ -249,6 +288,35 @@ function parseYaml(text: string, firstLine: number): { data: unknown; source: Ya
   };
 }
 
+/**
+ * Aliases (`*name`, repeating what an anchor `&name` marks) are refused: editors
+ * never need them, a page of nested aliases expands into billions of values,
+ * and an entry should say each fact where it is used. Only files with a `*` are
+ * parsed a second time to look.
+ */
+function firstAlias(text: string, firstLine: number): YamlError | undefined {
+  if (!text.includes('*')) return undefined;
+  const { doc, toFileLine } = parseWithLines(text, firstLine);
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = { name: node.source, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  if (!found) return undefined;
+  const name = clip(found.name, 40);
+  return {
+    code: 'yaml-alias',
+    message: `\`*${name}\` repeats a value marked \`&${name}\` elsewhere (a YAML alias): aliases are not allowed in content files`,
+    line: toFileLine(found.offset),
+    hint: hint(
+      `Write the value out in full instead of \`*${name}\`, and remove the mark \`&${name}\`. Each field holds its own value; nothing needs to be repeated by reference.`,
+      `Tulis nilainya secara lengkap sebagai ganti \`*${name}\`, lalu hapus tanda \`&${name}\`. Setiap isian memuat nilainya sendiri; tidak ada yang perlu diulang lewat rujukan.`,
+    ),
+  };
+}
+
 /** The same YAML as js-yaml reads (1.2 core schema plus timestamps and merge keys), with positions. */
 function parseWithLines(text: string, firstLine: number) {
   const lineCounter = new LineCounter();
@@ -295,6 +363,21 @@ function ignoredFile(file: string, collection: string, isDirectory: boolean): Is
     hint: hint(
       isDirectory ? 'Move its entries up into the collection folder, or delete the folder.' : 'Rename it to end in .md if it is an entry; otherwise move it out of the content folder.',
       isDirectory ? 'Pindahkan entrinya ke folder koleksi, atau hapus folder ini.' : 'Ubah namanya agar berakhiran .md bila ini entri; bila bukan, pindahkan keluar dari folder konten.',
+    ),
+  };
+}
+
+function nestedEntry(file: string, collection: string, name: string): Issue {
+  const moved = `content/${collection}/${name}`;
+  return {
+    severity: 'error',
+    code: 'nested-entry',
+    file,
+    field: '(file name)',
+    message: `this entry is in a subfolder, so it is not published: entries must be directly in content/${collection}/`,
+    hint: hint(
+      `Move it to ${moved} (rename it if that name is taken), then delete the empty subfolder.`,
+      `Pindahkan ke ${moved} (ganti namanya bila nama itu sudah dipakai), lalu hapus subfolder yang kosong.`,
     ),
   };
 }

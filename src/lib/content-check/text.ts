@@ -1,18 +1,29 @@
 /** Small text helpers for readable messages: paths, values, "did you mean". */
+import { ImpossibleDate } from '../dates';
 
 /** `['certificates', 1, 'validUntil']` → `certificates[1].validUntil`; odd keys are quoted: `imageAlts["a.jpg"]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(String(segment))) out += out ? `.${String(segment)}` : String(segment);
-    else out += `[${JSON.stringify(String(segment))}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(String(segment))) out += out ? `.${clip(String(segment))}` : clip(String(segment));
+    else out += `[${JSON.stringify(clip(String(segment)))}]`;
   }
   return out;
 }
 
+/** `2026-02-06`; a date that is not on the calendar is shown as it was written. */
 export function isoDay(date: Date): string {
+  if (Number.isNaN(date.getTime())) return date instanceof ImpossibleDate ? clip(date.written) : 'an impossible date';
   return date.toISOString().slice(0, 10);
+}
+
+/** Messages quote at most this many characters of anything an editor wrote. */
+export const MAX_QUOTED = 60;
+
+/** Shortens text for a message: a value, a key or a file name written by an editor. */
+export function clip(text: string, max = MAX_QUOTED): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** How a value read from YAML looks to an editor: `the text "lots"`, `the number 12`, `a list of 2 items`. */
@@ -22,16 +33,15 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.trim() === '' ? 'empty text' : `the text ${quote(value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `the value ${value}`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an impossible date' : `the date ${isoDay(value)}`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? (value instanceof ImpossibleDate ? `the impossible date ${isoDay(value)}` : 'an impossible date') : `the date ${isoDay(value)}`;
   if (Array.isArray(value)) return value.length === 1 ? 'a list of 1 item' : `a list of ${value.length} items`;
   if (typeof value === 'object') return 'a group of fields';
   return String(value);
 }
 
 /** Quotes and shortens a value for a message. */
-export function quote(value: unknown, max = 60): string {
-  const text = value instanceof Date ? isoDay(value) : String(value);
-  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+export function quote(value: unknown, max = MAX_QUOTED): string {
+  return JSON.stringify(clip(value instanceof Date ? isoDay(value) : String(value), max));
 }
 
 export function editDistance(a: string, b: string): number {
@@ -55,7 +65,7 @@ export function editDistance(a: string, b: string): number {
  */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.trim().toLowerCase();
-  if (!needle) return undefined; // nothing written: any guess would be noise
+  if (!needle || needle.length > 200) return undefined; // nothing written, or no typo of a name: any guess would be noise
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {
@@ -73,9 +83,10 @@ export function closest(input: string, candidates: Iterable<string>): string | u
 
 export { slugify } from '../slugify';
 
-/** Up to `max` items joined with commas, then "and N more". */
-export function listSome(items: readonly string[], max = 12): string {
-  if (items.length === 0) return '(none)';
+/** Up to `max` items joined with commas, then "and N more" (in Indonesian for `id` hints: "dan N lainnya"). */
+export function listSome(items: readonly string[], max = 12, language: 'en' | 'id' = 'en'): string {
+  if (items.length === 0) return language === 'id' ? '(tidak ada)' : '(none)';
   const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+  if (items.length <= max) return shown;
+  return language === 'id' ? `${shown} dan ${items.length - max} lainnya` : `${shown} and ${items.length - max} more`;
 }

@@ -11,6 +11,11 @@ export interface Hint {
 /** Stable kinds of issue, for tests and for filtering in tools. */
 export type IssueCode =
   | 'yaml-syntax'
+  | 'yaml-alias'
+  | 'impossible-date'
+  | 'nested-entry'
+  | 'sample-mismatch'
+  | 'image-too-large'
   | 'no-front-matter'
   | 'file-unreadable'
   | 'missing-field'

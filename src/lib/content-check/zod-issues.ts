@@ -6,7 +6,8 @@
 import type { z } from 'astro/zod';
 import { hint, hints } from './hints';
 import type { YamlSource } from './load';
-import { closest, describeValue, formatPath, isoDay, listSome, quote } from './text';
+import { ImpossibleDate, impossibleDate } from '../dates';
+import { clip, closest, describeValue, formatPath, isoDay, listSome, quote } from './text';
 import type { Hint, Issue, IssueCode } from './types';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -90,12 +91,13 @@ function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
     case 'invalid_type': {
       const expected = isDefault(issue) ? expectedText(issue.expected, key, ctx.schema, path) : issue.message;
       if (value === undefined) {
-        const parent = formatPath([...(ctx.pathPrefix ?? []), ...path.slice(0, -1)]);
-        return [make(path, { code: 'missing-field', message: `missing required field \`${key}\`: ${expected}`, hint: hints.missingField(key, parent) })];
+        return [make(path, { code: 'missing-field', message: `missing required field \`${key}\`: ${expected}`, hint: hints.missingField(key, [...(ctx.pathPrefix ?? []), ...path.slice(0, -1)]) })];
       }
-      if (value === null) return [make(path, { code: 'empty-field', message: `\`${key}\` is empty: ${expected}`, hint: hints.emptyField(key) })];
+      if (value === null) return [make(path, { code: 'empty-field', message: `\`${key}\` is empty: ${expected}`, hint: key === 'sample' ? hints.sampleFlag() : hints.emptyField(key) })];
+      const notOnCalendar = issue.expected === 'date' ? explainImpossibleDate(key, value) : undefined;
+      if (notOnCalendar) return [make(path, notOnCalendar)];
       const source = written();
-      const rewritten = source !== undefined && source !== String(value) && typeof value !== 'string' ? ` (written \`${source}\`, which YAML reads as ${typeof value === 'number' ? 'a number' : 'a date'})` : '';
+      const rewritten = source !== undefined && source !== String(value) && typeof value !== 'string' ? ` (written \`${clip(source)}\`, which YAML reads as ${typeof value === 'number' ? 'a number' : 'a date'})` : '';
       return [make(path, { code: 'wrong-type', message: `${expected}, got ${describeValue(value)}${rewritten}`, hint: typeHint(issue.expected, key, value, source) })];
     }
     case 'invalid_value': {
@@ -143,6 +145,28 @@ function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
   }
 }
 
+/** `validUntil: 2028-31-12`: what is wrong with the day, and the day/month swap when it makes a real date. */
+function explainImpossibleDate(key: string, value: unknown): Explained | undefined {
+  const written = value instanceof ImpossibleDate ? value.written : typeof value === 'string' ? value : undefined;
+  const problem = written === undefined ? undefined : impossibleDate(written);
+  if (!written || !problem) return undefined;
+  const shown = clip(written);
+  const { swapped } = problem;
+  return {
+    code: 'impossible-date',
+    message: `${shown} is not a real date (${problem.reason.en}): expected a date written as YEAR-MONTH-DAY${swapped ? `; did you mean ${swapped}?` : ''}`,
+    hint: swapped
+      ? hint(
+          `Did you mean ${swapped}? Dates are written year, then month, then day: \`${key}: ${swapped}\`. Check it against the document.`,
+          `Maksudnya ${swapped}? Tanggal ditulis tahun, lalu bulan, lalu hari: \`${key}: ${swapped}\`. Cocokkan dengan dokumennya.`,
+        )
+      : hint(
+          `Copy the date from the document again as YEAR-MONTH-DAY, e.g. \`${key}: 2026-02-28\`.`,
+          `Salin ulang tanggal dari dokumen sebagai TAHUN-BULAN-HARI, mis. \`${key}: 2026-02-28\` (${problem.reason.id}).`,
+        ),
+  };
+}
+
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;
   for (const segment of path) {
@@ -176,7 +200,7 @@ function expectedText(expected: string, key: string, schema: z.ZodType, path: re
 }
 
 function typeHint(expected: string, key: string, value: unknown, source: string | undefined): Hint {
-  const asText = source ?? (value instanceof Date ? isoDay(value) : String(value));
+  const asText = clip(source ?? (value instanceof Date ? isoDay(value) : String(value)));
   switch (expected) {
     case 'string':
       return typeof value === 'object' && !(value instanceof Date) ? hints.quoteText(key, '…') : fieldHint(key, asText) ?? hints.quoteText(key, asText);
@@ -237,7 +261,7 @@ function foundForRefinement(key: string, path: readonly PropertyKey[], data: unk
   const other = comparedWith[key];
   if (other) {
     const otherValue = valueAt(data, [...path.slice(0, -1), other]);
-    const show = (v: unknown) => (v instanceof Date ? isoDay(v) : String(v));
+    const show = (v: unknown) => clip(v instanceof Date ? isoDay(v) : String(v));
     return `; got ${other} ${show(otherValue)} and ${key} ${show(value)}`;
   }
   return value === null || typeof value === 'object' ? '' : `, got ${quote(value)}`;
@@ -264,13 +288,14 @@ function unknownKey(unknown: string, path: readonly PropertyKey[], ctx: ExplainC
   }
   const known = objectKeysAt(ctx.schema, path);
   const suggestion = closest(unknown, known);
+  const name = clip(unknown);
   const where = path.length ? ` in \`${formatPath(path)}\`` : '';
   return {
     code: 'unknown-field',
-    message: `\`${unknown}\` is not a known field${where}${suggestion ? `: did you mean \`${suggestion}\`?` : ''}`,
+    message: `\`${name}\` is not a known field${where}${suggestion ? `: did you mean \`${suggestion}\`?` : ''}`,
     hint: hint(
       `${suggestion ? `Rename it to \`${suggestion}\`` : 'Fix the spelling'}, or delete the line. Known fields here: ${listSome(known, 40)}.`,
-      `${suggestion ? `Ganti namanya menjadi \`${suggestion}\`` : 'Perbaiki ejaannya'}, atau hapus barisnya. Isian yang dikenal di sini: ${listSome(known, 40)}.`,
+      `${suggestion ? `Ganti namanya menjadi \`${suggestion}\`` : 'Perbaiki ejaannya'}, atau hapus barisnya. Isian yang dikenal di sini: ${listSome(known, 40, 'id')}.`,
     ),
   };
 }
