@@ -12,6 +12,7 @@ import {
 } from '../../lib/catalogue-export';
 import { buildDate, isoDate } from '../../lib/dates';
 import { productContext } from '../../lib/product-view';
+import { publishedImage, withPublishedImages } from '../../lib/optimized-image';
 import { absoluteUrl, entryPath, pagePath, type Section } from '../../lib/urls';
 
 /** The whole public catalogue as one JSON document (format: docs/data-schema.md). */
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
           name,
           {
             slug: entry.id,
-            data: entry.data as Record<string, unknown>,
+            data: (await withPublishedImages(entry.data)) as Record<string, unknown>,
             body: entry.body,
             translations: Object.fromEntries(localeCodes.map((locale) => [locale, translations.get(`${locale}/${entry.id}`)])),
           },
@@ -44,7 +45,7 @@ export const GET: APIRoute = async ({ site }) => {
     const context = await productContext(slug);
     const first = (context.product as CollectionEntry<'products'>).data.images[0];
     return {
-      image: first ? imageUrl(first.src.src) : null,
+      image: first ? imageUrl((await publishedImage(first.src)).src) : null,
       readiness: { export: readinessJson(context.exportChecklist), retail: readinessJson(context.retailChecklist) },
     };
   }
