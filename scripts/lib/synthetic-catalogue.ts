@@ -5,6 +5,9 @@
  * deterministic; every value is valid against src/schemas/.
  */
 
+/** Every this-many-th generated product has no photo yet. */
+export const PHOTO_TO_COME_EVERY = 20;
+
 export interface SourceCatalogue {
   regions: string[];
   clusters: { slug: string; region: string; categories: string[] }[];
@@ -204,9 +207,10 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
       `producer: ${producer.slug}`,
       `category: ${category.id}`,
       `tags: [${slugOf(kind.id).replace(/-/g, ' ')}, sample]`,
-      'images:',
-      `  - src: ../images/products/shared-${category.id}.jpg`,
-      `    alt: ${yamlString(photo.alt)}`,
+      // One product in PHOTO_TO_COME_EVERY has no photo yet, as in a real catalogue (its page shows "photo to come").
+      ...(j % PHOTO_TO_COME_EVERY === PHOTO_TO_COME_EVERY - 1
+        ? []
+        : ['images:', `  - src: ../images/products/shared-${category.id}.jpg`, `    alt: ${yamlString(photo.alt)}`]),
       'packs:',
       ...packs,
       ...(kind.allergens.length ? [`allergens: [${kind.allergens.join(', ')}]`] : []),
