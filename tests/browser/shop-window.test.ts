@@ -139,6 +139,8 @@ describe('header and browse pages', () => {
     expect(await firstLink.isVisible()).toBe(false);
     await page.locator('.site-menu > summary').click();
     expect(await firstLink.isVisible()).toBe(true);
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll, 'the open menu fits the screen').toBeLessThanOrEqual(client);
     expect(await page.locator('.site-menu > summary').getAttribute('aria-expanded')).toBeNull(); // a native <details>: the browser reports the state
     await firstLink.click();
     expect(new URL(page.url()).pathname).toMatch(/\/products\/$/);
