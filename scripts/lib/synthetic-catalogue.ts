@@ -201,16 +201,15 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
     );
     const food = category.food;
     const shelfLife = kind.shelfLife ? between(kind.shelfLife[0], kind.shelfLife[1]) : undefined;
+    // One product in PHOTO_TO_COME_EVERY has no photo yet, as in a real catalogue (its page shows "photo to come").
+    const hasPhoto = j % PHOTO_TO_COME_EVERY !== PHOTO_TO_COME_EVERY - 1;
     const lines = [
       '---',
       `name: ${yamlString(kind.en)}`,
       `producer: ${producer.slug}`,
       `category: ${category.id}`,
       `tags: [${slugOf(kind.id).replace(/-/g, ' ')}, sample]`,
-      // One product in PHOTO_TO_COME_EVERY has no photo yet, as in a real catalogue (its page shows "photo to come").
-      ...(j % PHOTO_TO_COME_EVERY === PHOTO_TO_COME_EVERY - 1
-        ? []
-        : ['images:', `  - src: ../images/products/shared-${category.id}.jpg`, `    alt: ${yamlString(photo.alt)}`]),
+      ...(hasPhoto ? ['images:', `  - src: ../images/products/shared-${category.id}.jpg`, `    alt: ${yamlString(photo.alt)}`] : []),
       'packs:',
       ...packs,
       ...(kind.allergens.length ? [`allergens: [${kind.allergens.join(', ')}]`] : []),
@@ -237,8 +236,7 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
       [
         '---',
         `name: ${yamlString(kind.id)}`,
-        'imageAlts:',
-        `  shared-${category.id}.jpg: ${yamlString(photo.altId)}`,
+        ...(hasPhoto ? ['imageAlts:', `  shared-${category.id}.jpg: ${yamlString(photo.altId)}`] : []),
         `summary: ${yamlString(`${kind.id} dari ${producer.name}, daftar sintetis dengan data dagang contoh untuk uji kinerja.`)}`,
         '---',
         `${kind.id} buatan ${producer.name}. Deskripsi ini dibuat otomatis sebagai pengganti cerita produsen tentang bahan, proses, dan kemasan.`,
