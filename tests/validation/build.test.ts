@@ -133,3 +133,15 @@ test('content that would be silently changed stops the build, and the report is 
     rmSync(path.join(cat.root, 'products/extra'), { recursive: true, force: true });
   }
 });
+
+test("the build does not print the bundler's MODULE_LEVEL_DIRECTIVE warning about MDX entries (it is not about content), and passes on every other warning", async () => {
+  const { default: config } = await import('../../astro.config.mjs');
+  const onwarn = (config.vite?.build?.rollupOptions as { onwarn?: (warning: { code: string; message: string }, warn: (w: unknown) => void) => void } | undefined)?.onwarn;
+  expect(onwarn, 'astro.config.mjs sets vite.build.rollupOptions.onwarn').toBeTypeOf('function');
+  const shown: unknown[] = [];
+  onwarn!({ code: 'MODULE_LEVEL_DIRECTIVE', message: 'Module level directives cause errors when bundled, "use astro:head-inject"' }, (w) => shown.push(w));
+  expect(shown).toEqual([]);
+  const other = { code: 'CIRCULAR_DEPENDENCY', message: 'Circular dependency' };
+  onwarn!(other, (w) => shown.push(w));
+  expect(shown).toEqual([other]);
+});
