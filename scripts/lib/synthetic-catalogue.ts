@@ -201,6 +201,7 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
     );
     const food = category.food;
     const shelfLife = kind.shelfLife ? between(kind.shelfLife[0], kind.shelfLife[1]) : undefined;
+    const photoToCome = j % PHOTO_TO_COME_EVERY === PHOTO_TO_COME_EVERY - 1;
     const lines = [
       '---',
       `name: ${yamlString(kind.en)}`,
@@ -208,9 +209,7 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
       `category: ${category.id}`,
       `tags: [${slugOf(kind.id).replace(/-/g, ' ')}, sample]`,
       // One product in PHOTO_TO_COME_EVERY has no photo yet, as in a real catalogue (its page shows "photo to come").
-      ...(j % PHOTO_TO_COME_EVERY === PHOTO_TO_COME_EVERY - 1
-        ? []
-        : ['images:', `  - src: ../images/products/shared-${category.id}.jpg`, `    alt: ${yamlString(photo.alt)}`]),
+      ...(photoToCome ? [] : ['images:', `  - src: ../images/products/shared-${category.id}.jpg`, `    alt: ${yamlString(photo.alt)}`]),
       'packs:',
       ...packs,
       ...(kind.allergens.length ? [`allergens: [${kind.allergens.join(', ')}]`] : []),
@@ -237,8 +236,8 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
       [
         '---',
         `name: ${yamlString(kind.id)}`,
-        'imageAlts:',
-        `  shared-${category.id}.jpg: ${yamlString(photo.altId)}`,
+        // Alt texts only for a photo the base file has: the content check refuses any other.
+        ...(photoToCome ? [] : ['imageAlts:', `  shared-${category.id}.jpg: ${yamlString(photo.altId)}`]),
         `summary: ${yamlString(`${kind.id} dari ${producer.name}, daftar sintetis dengan data dagang contoh untuk uji kinerja.`)}`,
         '---',
         `${kind.id} buatan ${producer.name}. Deskripsi ini dibuat otomatis sebagai pengganti cerita produsen tentang bahan, proses, dan kemasan.`,
