@@ -177,6 +177,8 @@ export function planDeploy(local: LocalFile[], remote: Map<string, string>, pref
   return { upload: upload.sort((a, b) => uploadRank(a) - uploadRank(b)), unchanged, stale };
 }
 
+const RANKS = ['hashed assets', 'other files', 'pages', 'Pagefind entry files'];
+
 function uploadRank(file: LocalFile): number {
   if (file.rel === 'pagefind/pagefind-entry.json') return 3;
   if (file.rel.endsWith('.html')) return 2;
@@ -224,8 +226,9 @@ export async function deploy(client: S3Client, options: DeployOptions): Promise<
   }
 
   // Each rank finishes before the next starts: assets are there before the pages that name them.
-  for (const rank of [0, 1, 2, 3]) {
+  for (const [rank, what] of RANKS.entries()) {
     const batch = plan.upload.filter((f) => uploadRank(f) === rank);
+    if (batch.length > 0) log(`uploading ${batch.length} ${what}`);
     await inPool(batch, options.concurrency ?? 8, async (file) => {
       const body = await readFile(file.file);
       await client.send(
