@@ -4,7 +4,7 @@
  * the sizes of the files the other endpoints write.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPath, withSizes, type DataIndex } from '../lib/data-files';
@@ -16,6 +16,7 @@ export default function dataIndex(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const file = path.join(outDir, dataPath.index);
+        if (!existsSync(file)) return; // a site without the data pages (the build tests' one-page project)
         const index = JSON.parse(readFileSync(file, 'utf8')) as DataIndex;
         const sized = withSizes(index, (sitePath) => statSync(path.join(outDir, sitePath)).size);
         writeFileSync(file, `${JSON.stringify(sized, null, 2)}\n`);
