@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
+import dataIndex from './src/integrations/data-index.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { contentRoot } from './src/lib/content-paths.ts';
 import { isFallbackPage } from './src/lib/sitemap.ts';
@@ -76,5 +77,6 @@ export default defineConfig({
     }),
     pagefind(),
     securityHeaders(),
+    dataIndex(),
   ],
 });

@@ -12,7 +12,7 @@ import { originalFileName } from './images';
 import type { Checklist, ItemStatus } from './readiness';
 import { isCertificateValid } from './trust';
 
-export const CATALOGUE_SCHEMA_VERSION = '1.1.0';
+export const CATALOGUE_SCHEMA_VERSION = '2.0.0';
 
 export type ExportCollection = 'regions' | 'clusters' | 'associations' | 'producers' | 'products' | 'news';
 

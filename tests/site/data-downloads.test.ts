@@ -1,13 +1,16 @@
 /**
  * The partner downloads in dist/ (npm test builds the site first): products.csv
  * read with a real CSV parser (Python's csv module), catalogue.json and the
- * event calendar files, all compared with the content files.
+ * event calendar files, all compared with the content files; data/index.json
+ * and the parts it lists (per collection, and per region for producers and
+ * products), which together hold exactly what the whole files hold.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir as dist, fileFor, requireDist, sitePathOf as sitePath } from '../helpers/built-site';
+import { downloadLinks, PART_SIZE, type DataIndex } from '../../src/lib/data-files';
+import { basePath, distDir as dist, fileFor, requireDist, sitePathOf as sitePath } from '../helpers/built-site';
 import { collapse, entries, entryCollections, taxonomy, type TaxonomyName } from '../helpers/catalogue';
 
 beforeAll(requireDist);
@@ -71,7 +74,7 @@ describe('catalogue.json', () => {
   it('has the schema version, locales and one entry per content file', () => {
     const data = catalogue();
     expect(data.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(data.schemaVersion.split('.')[0]).toBe('1');
+    expect(data.schemaVersion.split('.')[0]).toBe('2');
     expect(data.generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(data.locales).toEqual(['en', 'id']);
     for (const collection of entryCollections) {
@@ -118,6 +121,84 @@ describe('catalogue.json', () => {
     }
   });
 });
+
+describe('data/index.json and the parts', () => {
+  const json = (rel: string) => JSON.parse(readFileSync(path.join(dist, rel), 'utf8'));
+  const index = () => json('data/index.json') as DataIndex;
+  const relOf = (url: string) => sitePath(url)!.slice(basePath.length);
+  const partsOf = (collection: string, format = 'json') => index().files.filter((f) => f.collection === collection && f.format === format);
+
+  it('lists every data file with a URL that exists, its size in bytes and its count', () => {
+    const data = index();
+    expect(data.schemaVersion).toBe(json('data/catalogue.json').schemaVersion);
+    expect(data.locales).toEqual(['en', 'id']);
+    for (const collection of entryCollections) expect(data.counts[collection], collection).toBe(entries(collection).length);
+    const files = [data.whole.json!, data.whole.csv, ...data.files];
+    expect(data.whole.json, 'the seed catalogue is small enough for one catalogue.json').not.toBeNull();
+    for (const file of files) {
+      const rel = relOf(file.url);
+      expect(existsSync(path.join(dist, rel)), file.url).toBe(true);
+      expect(file.bytes, file.url).toBe(statSync(path.join(dist, rel)).size);
+      if (file.format === 'json' && file.collection !== 'catalogue') {
+        const part = json(rel);
+        const items = file.collection === 'taxonomies' ? Object.values(part.taxonomies).flat() : part.items;
+        expect(items.length, file.url).toBe(file.count);
+      }
+    }
+    // No data file is left out of the index.
+    const listed = new Set(files.map((f) => relOf(f.url)));
+    const built = readdirSync(path.join(dist, 'data'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name !== 'index.json')
+      .map((e) => path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    expect(built.sort()).toEqual([...listed].sort());
+  });
+
+  it('splits producers and products per region into parts that add up to catalogue.json', () => {
+    const whole = json('data/catalogue.json');
+    for (const collection of ['producers', 'products'] as const) {
+      const items = [];
+      for (const file of partsOf(collection)) {
+        const part = json(relOf(file.url));
+        expect([part.collection, part.region, part.part, part.parts]).toEqual([collection, file.region, file.part, file.parts]);
+        expect(part.items.length).toBeLessThanOrEqual(PART_SIZE);
+        const regionOf = (item: { slug: string; region?: string; producer?: string }) =>
+          collection === 'producers' ? item.region : whole.producers.find((p: { slug: string }) => p.slug === item.producer).region;
+        for (const item of part.items) expect(regionOf(item), item.slug).toBe(part.region);
+        items.push(...part.items);
+      }
+      expect(items.sort(bySlug), collection).toEqual([...whole[collection]].sort(bySlug));
+    }
+    for (const collection of ['regions', 'clusters', 'associations', 'news']) {
+      expect(json(`data/${collection}.json`).items, collection).toEqual(whole[collection]);
+    }
+    expect(json('data/taxonomies.json').taxonomies).toEqual(whole.taxonomies);
+  });
+
+  it('splits products.csv per region: the same header, and together the same rows', () => {
+    const wholeRows = readCsv(path.join(dist, 'data', 'products.csv'));
+    const regionRows = partsOf('products', 'csv').flatMap((file) => {
+      const text = readFileSync(path.join(dist, relOf(file.url)), 'utf8');
+      expect(text.split('\r\n')[0]).toBe(readFileSync(path.join(dist, 'data', 'products.csv'), 'utf8').split('\r\n')[0]);
+      const rows = readCsv(path.join(dist, relOf(file.url)));
+      expect(rows.length, file.url).toBe(file.count);
+      for (const row of rows) expect(row.region).toBe(file.region);
+      return rows;
+    });
+    const key = (r: Record<string, string>) => JSON.stringify(r);
+    expect(regionRows.map(key).sort()).toEqual(wholeRows.map(key).sort());
+  });
+
+  it('are linked from the buyers\' and retailers\' pages in both languages', () => {
+    const links = downloadLinks(entries('products').length).map((d) => `href="${basePath}${d.path}"`);
+    expect(links).toHaveLength(3);
+    for (const page of ['for-buyers', 'id/for-buyers', 'for-retailers', 'id/for-retailers']) {
+      const html = readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+      for (const link of links) expect(html, `${page} ${link}`).toContain(link);
+    }
+  });
+});
+
+const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 describe('event calendar files', () => {
   const events = () => entries('news').filter((n) => EVENT_KINDS.includes(n.data.kind));
