@@ -9,6 +9,16 @@ export const facetKeys = ['category', 'region', 'cluster', 'certificate', 'marke
 export type FacetKey = (typeof facetKeys)[number];
 
 /**
+ * What a search lists: products (the default) or producers, kept apart by a
+ * `type` filter on every indexed page so each has its own results and count.
+ */
+export const searchTypes = ['products', 'producers'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** The facets producer pages carry too; the others describe products only. */
+export const producerFacetKeys: readonly FacetKey[] = ['region', 'cluster', 'certificate', 'market'];
+
+/**
  * Sorts offered on the search page, each in the direction a buyer wants:
  * name A–Z, largest capacity first, smallest MOQ first, most recently verified first.
  */
@@ -79,6 +89,32 @@ export function searchSorts(facts: ProductSearchFacts): Record<SortKey, string> 
     moq: moq === undefined ? LAST_WHEN_ASCENDING : String(moq),
     verified: facts.verifiedOn.toISOString().slice(0, 10),
   };
+}
+
+export interface ProducerSearchFacts {
+  region: string;
+  cluster?: string | undefined;
+  /** Kinds of the producer's valid certificates. */
+  certificates: string[];
+  markets: string[];
+  name: string;
+  monthlyCapacity?: { quantity: number; unit: string } | undefined;
+  verifiedOn: Date;
+}
+
+/** A producer page's facet values: the facets in `producerFacetKeys`. */
+export function producerSearchFilters(facts: ProducerSearchFacts): Partial<Record<FacetKey, string[]>> {
+  return {
+    region: [facts.region],
+    cluster: facts.cluster ? [facts.cluster] : [],
+    certificate: [...new Set(facts.certificates)].sort(),
+    market: [...new Set(facts.markets)].sort(),
+  };
+}
+
+/** A producer's sort keys, so producers stay in a sorted list (MOQ belongs to products: producers sort last). */
+export function producerSearchSorts(facts: ProducerSearchFacts): Record<SortKey, string> {
+  return searchSorts({ ...facts, category: '', exportReady: false, retailReady: false, availability: '', moq: undefined });
 }
 
 /** `data-pagefind-filter` / `data-pagefind-sort` attribute values: `key:value`, commas escaped. */

@@ -47,12 +47,16 @@ describe('search index facts', () => {
 describe('search URL state', () => {
   it('round-trips query, filters and sort in a canonical order', () => {
     const state = parseSearchParams(new URLSearchParams('sort=capacity&region=kota-palembang&q=kemplang&certificate=nib&certificate=halal'));
-    expect(state).toEqual({ q: 'kemplang', filters: { region: ['kota-palembang'], certificate: ['halal', 'nib'] }, sort: 'capacity' });
+    expect(state).toEqual({ q: 'kemplang', filters: { region: ['kota-palembang'], certificate: ['halal', 'nib'] }, sort: 'capacity', type: 'products' });
     expect(toSearchParams(state).toString()).toBe('q=kemplang&region=kota-palembang&certificate=halal&certificate=nib&sort=capacity');
+    const producers = parseSearchParams(new URLSearchParams('type=producers&q=kemplang'));
+    expect(producers.type).toBe('producers');
+    expect(toSearchParams(producers).toString()).toBe('q=kemplang&type=producers');
   });
   it('drops unknown facets, hostile values and unknown sorts', () => {
     const state = parseSearchParams(new URLSearchParams('colour=red&category=<script>&category=crackers&sort=price;drop'));
-    expect(state).toEqual({ q: '', filters: { category: ['crackers'] }, sort: 'relevance' });
+    expect(state).toEqual({ q: '', filters: { category: ['crackers'] }, sort: 'relevance', type: 'products' });
+    expect(parseSearchParams(new URLSearchParams('type=everything')).type).toBe('products');
   });
   it('keeps the query text as typed (rendered as text, never HTML) but bounded in length', () => {
     const hostile = `<img src=x onerror=alert(1)> "quotes" (.*)+ 🍤 ${'x'.repeat(600)}`;
@@ -63,15 +67,21 @@ describe('search URL state', () => {
   it('builds Pagefind options: any within a facet, sort direction per key', () => {
     const state = parseSearchParams(new URLSearchParams('category=crackers&certificate=halal&sort=moq'));
     expect(pagefindOptions(state)).toEqual({
-      filters: { category: { any: ['crackers'] }, certificate: { any: ['halal'] } },
+      filters: { type: { any: ['products'] }, category: { any: ['crackers'] }, certificate: { any: ['halal'] } },
       sort: { moq: 'asc' },
     });
-    expect(pagefindOptions(parseSearchParams(new URLSearchParams('q=x')))).toEqual({ filters: {} });
+    expect(pagefindOptions(parseSearchParams(new URLSearchParams('q=x')))).toEqual({ filters: { type: { any: ['products'] } } });
+  });
+  it('applies to producers only the facets producers carry, and can leave one facet out for its counts', () => {
+    const state = parseSearchParams(new URLSearchParams('category=crackers&certificate=halal&region=kota-palembang'));
+    expect(pagefindOptions(state, 'producers').filters).toEqual({ type: { any: ['producers'] }, certificate: { any: ['halal'] }, region: { any: ['kota-palembang'] } });
+    expect(Object.keys(pagefindOptions(state, 'products', 'certificate').filters)).toEqual(['type', 'category', 'region']);
   });
   it('knows when there is nothing to search for', () => {
     expect(hasCriteria(parseSearchParams(new URLSearchParams('')))).toBe(false);
     expect(hasCriteria(parseSearchParams(new URLSearchParams('q=%20')))).toBe(false);
     expect(hasCriteria(parseSearchParams(new URLSearchParams('region=kota-semarang')))).toBe(true);
+    expect(hasCriteria(parseSearchParams(new URLSearchParams('type=producers')))).toBe(true);
   });
 });
 
