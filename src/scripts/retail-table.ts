@@ -26,6 +26,9 @@ interface Messages {
   exportColumns: { key: string; label: string }[];
   /** A region's own table has no region column: its rows' region, for the export. */
   regionName?: string;
+  /** The table's other pages (a large region's table is paginated), loaded when a filter or sort needs every row. */
+  pages: string[];
+  loading: Template;
 }
 
 function readStoredShortlist(): ShortlistEntry[] {
@@ -76,8 +79,8 @@ function enhance(root: HTMLElement): void {
   const number = new Intl.NumberFormat(messages.locale);
   const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
 
-  // Read every row once, before the shortlist checkboxes are added.
-  const rows: Row[] = [...body.rows].map((tr) => {
+  /** Reads a row once, before its shortlist checkbox is added. */
+  function readRow(tr: HTMLTableRowElement): Row {
     const shown = [...tr.cells].map((cell) => cellText(cell.textContent));
     const d = tr.dataset;
     const cell = (key: string) => (key === 'region' && !column.has(key) ? (messages.regionName ?? '') : (shown[column.get(key) ?? -1] ?? ''));
@@ -98,8 +101,11 @@ function enhance(root: HTMLElement): void {
       applicable: d.applicable ?? '',
     };
     return { tr, reading, text: searchText(reading), cells };
-  });
+  }
+  const rows: Row[] = [...body.rows].map(readRow);
   const bySlug = new Map(rows.map((row) => [row.reading.slug, row]));
+  const serverStatus = status.textContent ?? '';
+  let pending = [...messages.pages];
 
   let state: RetailTableState = parseTableState(new URLSearchParams(location.search));
   let shortlist: readonly ShortlistEntry[] = readStoredShortlist();
@@ -127,6 +133,33 @@ function enhance(root: HTMLElement): void {
     state = { ...next, sort: state.sort, dir: state.dir };
   }
 
+  const narrowed = () => Boolean(state.region || state.cluster || state.ready || state.halal || state.q || state.sort);
+
+  /** The rows of the table's other pages, appended here (in page order) so filters and sorting see them all. */
+  let loadingAll: Promise<void> | undefined;
+  function loadAll(): Promise<void> {
+    if (pending.length === 0) return Promise.resolve();
+    status.textContent = fill(messages.loading, {});
+    loadingAll ??= Promise.all(pending.map(async (url) => new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html'))).then((pages) => {
+      for (const page of pages) {
+        for (const tr of page.querySelectorAll<HTMLTableRowElement>('[data-retail-table] tbody tr')) {
+          const row = readRow(document.importNode(tr, true));
+          if (bySlug.has(row.reading.slug)) continue;
+          body.append(row.tr);
+          rows.push(row);
+          bySlug.set(row.reading.slug, row);
+          addPick(row);
+        }
+      }
+      pending = [];
+      root.querySelector<HTMLElement>('[data-retail-pages]')?.setAttribute('hidden', '');
+      showShortlist();
+    });
+    return loadingAll.catch(() => {
+      loadingAll = undefined; // offline: this page's rows only; the next change tries again
+    });
+  }
+
   function apply(): void {
     let shown = 0;
     for (const row of rows) {
@@ -143,7 +176,7 @@ function enhance(root: HTMLElement): void {
       else th.removeAttribute('aria-sort');
     }
     empty.hidden = shown > 0;
-    status.textContent = fill(messages.shown, { shown: number.format(shown), count: number.format(rows.length) });
+    status.textContent = pending.length && !narrowed() ? serverStatus : fill(messages.shown, { shown: number.format(shown), count: number.format(rows.length) });
   }
 
   function updateUrl(): void {
@@ -151,19 +184,20 @@ function enhance(root: HTMLElement): void {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
-  function update(): void {
+  async function update(): Promise<void> {
     readForm();
+    if (narrowed()) await loadAll();
     apply();
     updateUrl();
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update();
+    void update();
   });
-  form.addEventListener('change', update);
+  form.addEventListener('change', () => void update());
   form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="search"]')) update();
+    if ((event.target as HTMLElement).matches('input[type="search"]')) void update();
   });
 
   for (const th of headers) {
@@ -173,10 +207,11 @@ function enhance(root: HTMLElement): void {
     button.textContent = th.textContent;
     button.title = fill(messages.sortBy, { column: th.textContent ?? '' });
     th.replaceChildren(button);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       const key = th.dataset.sortKey as SortKey;
       state.dir = state.sort === key && state.dir === 'ascending' ? 'descending' : 'ascending';
       state.sort = key;
+      await loadAll();
       apply();
       updateUrl();
     });
@@ -192,7 +227,7 @@ function enhance(root: HTMLElement): void {
 
   // Each row's checkbox sits in its row header, beside the product name it is labelled with.
   const boxes = new Map<string, HTMLInputElement>();
-  for (const row of rows) {
+  function addPick(row: Row): void {
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.value = row.reading.slug;
@@ -205,6 +240,7 @@ function enhance(root: HTMLElement): void {
     boxes.set(box.value, box);
     box.addEventListener('change', () => save(toggleShortlist(shortlist, box.value, box.checked, messages.lang, row.cells)));
   }
+  for (const row of rows) addPick(row);
 
   function showShortlist(): void {
     const picked = new Set(shortlistSlugs(shortlist));
@@ -299,4 +335,6 @@ function enhance(root: HTMLElement): void {
   writeForm();
   apply();
   showShortlist();
+  // A shared view (`?ready=1`) of a paginated table filters every page, not just this one.
+  if (narrowed() && pending.length) void loadAll().then(apply);
 }
