@@ -9,14 +9,25 @@ export const facetKeys = ['category', 'region', 'cluster', 'certificate', 'marke
 export type FacetKey = (typeof facetKeys)[number];
 
 /**
- * What a search lists: products (the default) or producers, kept apart by a
- * `type` filter on every indexed page so each has its own results and count.
+ * What a search lists: products (the default) or producers. A filter on every
+ * page telling the two apart doubled the cost of a search at 10,000 products,
+ * so producers carry their facets under their own keys (`producer-region`, see
+ * `pagefindFacetKey`) and an unfiltered search is split by the list of producer
+ * pages the build writes beside the index (`PRODUCER_IDS_FILE`).
  */
 export const searchTypes = ['products', 'producers'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** The facets producer pages carry too; the others describe products only. */
 export const producerFacetKeys: readonly FacetKey[] = ['region', 'cluster', 'certificate', 'market'];
+
+/** The Pagefind filter key of a facet for a type: a filter on `region` then never matches a producer, nor `producer-region` a product. */
+export function pagefindFacetKey(facet: FacetKey, type: SearchType): string {
+  return type === 'producers' ? `producer-${facet}` : facet;
+}
+
+/** The Pagefind ids of each language's producer pages, written by the build beside the index: `pagefind/producer-ids.<lang>.json`. */
+export const PRODUCER_IDS_FILE = (lang: string) => `producer-ids.${lang}.json`;
 
 /**
  * Sorts offered on the search page, each in the direction a buyer wants:
@@ -91,30 +102,28 @@ export function searchSorts(facts: ProductSearchFacts): Record<SortKey, string> 
   };
 }
 
+/**
+ * What Pagefind indexes about a producer: facet values only. Sort keys would add
+ * some 25 KB to the index metadata every first search loads at 10,000 products,
+ * so producers are listed by relevance (a sort applies to products).
+ */
 export interface ProducerSearchFacts {
   region: string;
   cluster?: string | undefined;
   /** Kinds of the producer's valid certificates. */
   certificates: string[];
   markets: string[];
-  name: string;
-  monthlyCapacity?: { quantity: number; unit: string } | undefined;
-  verifiedOn: Date;
 }
 
-/** A producer page's facet values: the facets in `producerFacetKeys`. */
-export function producerSearchFilters(facts: ProducerSearchFacts): Partial<Record<FacetKey, string[]>> {
-  return {
+/** A producer page's facet values, by Pagefind filter key (`producer-region`…): the facets in `producerFacetKeys`. */
+export function producerSearchFilters(facts: ProducerSearchFacts): Record<string, string[]> {
+  const values: Partial<Record<FacetKey, string[]>> = {
     region: [facts.region],
     cluster: facts.cluster ? [facts.cluster] : [],
     certificate: [...new Set(facts.certificates)].sort(),
     market: [...new Set(facts.markets)].sort(),
   };
-}
-
-/** A producer's sort keys, so producers stay in a sorted list (MOQ belongs to products: producers sort last). */
-export function producerSearchSorts(facts: ProducerSearchFacts): Record<SortKey, string> {
-  return searchSorts({ ...facts, category: '', exportReady: false, retailReady: false, availability: '', moq: undefined });
+  return Object.fromEntries(Object.entries(values).map(([facet, list]) => [pagefindFacetKey(facet as FacetKey, 'producers'), list]));
 }
 
 /** `data-pagefind-filter` / `data-pagefind-sort` attribute values: `key:value`, commas escaped. */

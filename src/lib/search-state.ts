@@ -3,7 +3,7 @@
  * so a search can be shared, reloaded and navigated with Back. Parsing is strict:
  * unknown keys and values are dropped, never echoed into the page as HTML.
  */
-import { facetKeys, producerFacetKeys, searchTypes, sortKeys, sortOptions, type FacetKey, type SearchType, type SortKey } from './search-index';
+import { facetKeys, pagefindFacetKey, producerFacetKeys, searchTypes, sortKeys, sortOptions, type FacetKey, type SearchType, type SortKey } from './search-index';
 
 export interface SearchState {
   q: string;
@@ -62,13 +62,21 @@ export interface PagefindOptions {
 
 /**
  * Pagefind search options for `type` (the state's own by default): values of one
- * facet are alternatives (any), facets combine (all). `without` leaves one facet
- * out, to count that facet's values as alternatives to the ones ticked.
+ * facet are alternatives (any), facets combine (all), under the type's own filter
+ * keys. `without` leaves one facet out, to count that facet's values as
+ * alternatives to the ones ticked. With no filter and no sort the results hold
+ * both types (see `searchTypes`); a sort keeps only products, which carry its keys.
  */
 export function pagefindOptions(state: SearchState, type: SearchType = state.type, without?: FacetKey): PagefindOptions {
-  const filters: PagefindOptions['filters'] = { type: { any: [type] } };
-  for (const [key, values] of Object.entries(appliedFilters(state, type))) if (key !== without) filters[key] = { any: values! };
-  return state.sort === 'relevance' ? { filters } : { filters, sort: { [state.sort]: sortOptions[state.sort] } };
+  const filters: PagefindOptions['filters'] = {};
+  for (const [key, values] of Object.entries(appliedFilters(state, type))) if (key !== without) filters[pagefindFacetKey(key as FacetKey, type)] = { any: values! };
+  // Producers carry no sort keys (see ProducerSearchFacts): they are listed by relevance.
+  return state.sort === 'relevance' || type === 'producers' ? { filters } : { filters, sort: { [state.sort]: sortOptions[state.sort] } };
+}
+
+/** Facet counts from a Pagefind response for `type`, by facet name (`producer-region` read back as `region`). */
+export function facetCounts(filters: Record<string, Record<string, number>>, type: SearchType): Partial<Record<FacetKey, Record<string, number>>> {
+  return Object.fromEntries(facetKeys.map((facet) => [facet, filters[pagefindFacetKey(facet, type)] ?? {}]));
 }
 
 /** True when there is something to search for: a query, a filter, a sort or the producer list. */

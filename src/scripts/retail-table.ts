@@ -332,6 +332,7 @@ function enhance(root: HTMLElement): void {
   }
 
   bar.hidden = false;
+  form.hidden = false;
   writeForm();
   apply();
   showShortlist();

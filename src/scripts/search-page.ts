@@ -8,12 +8,12 @@
  * text, never as HTML.
  */
 import { fillTemplate, type Template } from '../i18n/fill';
-import { searchTypes, type FacetKey, type SearchType } from '../lib/search-index';
-import { appliedFilters, emptyState, hasCriteria, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
+import { PRODUCER_IDS_FILE, searchTypes, type FacetKey, type SearchType } from '../lib/search-index';
+import { appliedFilters, emptyState, facetCounts, hasCriteria, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
 import { createPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-engine';
 
 type MessageName = 'loading' | 'products' | 'producers' | 'summaryQuery' | 'summaryFilters' | 'filtersCount' | 'removeFilter' | 'start' | 'empty' | 'unavailable' | 'needsBuild';
-type Counts = Record<string, Record<string, number>>;
+type Counts = Partial<Record<string, Record<string, number>>>;
 
 /** Result cards per page: each card fetches its own fragment, so the first screen stays small. */
 const PAGE_SIZE = 12;
@@ -28,6 +28,7 @@ class SearchPage extends HTMLElement {
   private number!: Intl.NumberFormat;
   private engine: Promise<Pagefind> | undefined;
   private counter: Promise<Pagefind> | undefined;
+  private producers: Promise<Set<string>> | undefined;
   private current: AbortController | undefined;
   private pending: PagefindResult[] = [];
 
@@ -137,6 +138,33 @@ class SearchPage extends HTMLElement {
     return this.counter;
   }
 
+  /** The ids of this language's producer pages, to split an unfiltered search into products and producers. */
+  private producerIds(): Promise<Set<string>> {
+    const file = `${this.dataset.bundle ?? '/pagefind/'}${PRODUCER_IDS_FILE(document.documentElement.lang.toLowerCase())}`;
+    this.producers ??= fetch(file)
+      .then(async (response) => new Set(response.ok ? ((await response.json()) as string[]) : []))
+      .catch(() => {
+        this.producers = undefined;
+        return new Set<string>();
+      });
+    return this.producers;
+  }
+
+  /**
+   * The results of `type` for the state: filtered or sorted searches only match that
+   * type's pages (its own filter keys; only products have sort keys); any other holds
+   * both, split by the producer ids.
+   * `other` is the other type's count when the same search tells it.
+   */
+  private async typeResults(engine: Pagefind, state: SearchState, type: SearchType): Promise<{ results: PagefindResult[]; other?: number } | null> {
+    const options = pagefindOptions(state, type);
+    const [response, producers] = await Promise.all([engine.search(state.q.trim() || null, options), this.producerIds()]);
+    if (!response) return null;
+    if (Object.keys(options.filters).length > 0 || options.sort) return { results: response.results };
+    const results = response.results.filter((result) => producers.has(result.id) === (type === 'producers'));
+    return { results, other: response.results.length - results.length };
+  }
+
   private async search(state: SearchState): Promise<void> {
     this.current?.abort();
     const controller = new AbortController();
@@ -167,18 +195,20 @@ class SearchPage extends HTMLElement {
       return this.mark('state', 'ready');
     }
     this.say(this.message('loading'));
-    const query = state.q.trim() || null;
-    const response = await engine.search(query, pagefindOptions(state));
-    if (!response || signal.aborted) return;
-    this.pending = response.results;
-    const count = response.results.length;
-    this.showTypeCounts({ [state.type]: count });
+    // The facet counts' own Pagefind loads its filter indexes meanwhile, so the counts follow the results closely.
+    void this.engineFor('counts').catch(() => undefined);
+    const found = await this.typeResults(engine, state, state.type);
+    if (!found || signal.aborted) return;
+    this.pending = found.results;
+    const count = found.results.length;
+    const otherType = searchTypes.find((type) => type !== state.type)!;
+    this.showTypeCounts({ [state.type]: count, [otherType]: found.other });
     this.say(this.summary(state, count));
     this.find('[data-search-empty]').hidden = count > 0;
     await this.showMore(signal);
     if (signal.aborted) return;
     this.mark('state', 'ready');
-    await this.updateCounts(state, engine, signal);
+    await this.updateCounts(state, engine, signal, found.other === undefined);
   }
 
   /** "3 products for “kemplang”, filtered by Halal, Crackers". */
@@ -205,6 +235,8 @@ class SearchPage extends HTMLElement {
     const active = this.activeBoxes(state);
     this.find('[data-filters-summary]').textContent = this.message('filtersCount', { count: this.number.format(active.length) });
     const producers = state.type === 'producers';
+    // Only products have sort keys: producers are listed by relevance.
+    this.find<HTMLSelectElement>('select[name="sort"]').disabled = producers;
     for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('[data-products-facet]')) fieldset.hidden = producers;
     const productOnlyTicked = producers && [...this.checkboxes()].some((box) => box.checked && box.closest('[data-products-facet]'));
     this.find('[data-products-only]').hidden = !productOnlyTicked;
@@ -268,22 +300,24 @@ class SearchPage extends HTMLElement {
    * results a tick would give. A facet with ticked values is counted without its own
    * filter, so its other values read as the alternatives they are (any of them).
    */
-  private async updateCounts(state: SearchState, engine: Pagefind, signal: AbortSignal): Promise<void> {
+  private async updateCounts(state: SearchState, engine: Pagefind, signal: AbortSignal, otherTypeToCount: boolean): Promise<void> {
     const query = state.q.trim() || null;
     try {
-      const otherType = searchTypes.find((type) => type !== state.type)!;
-      const other = await engine.search(query, pagefindOptions(state, otherType));
-      if (!other || signal.aborted) return;
-      this.showTypeCounts({ [otherType]: other.results.length });
+      if (otherTypeToCount) {
+        const otherType = searchTypes.find((type) => type !== state.type)!;
+        const other = await this.typeResults(engine, state, otherType);
+        if (!other || signal.aborted) return;
+        this.showTypeCounts({ [otherType]: other.results.length });
+      }
       const counter = await this.engineFor('counts');
       if (signal.aborted) return;
       const main = await counter.search(query, pagefindOptions(state));
       if (!main || signal.aborted) return;
-      const counts: Counts = { ...main.filters };
+      const counts: Counts = facetCounts(main.filters, state.type);
       for (const facet of Object.keys(appliedFilters(state)) as FacetKey[]) {
         const without = await counter.search(query, pagefindOptions(state, state.type, facet));
         if (!without || signal.aborted) return;
-        counts[facet] = without.filters[facet] ?? {};
+        counts[facet] = facetCounts(without.filters, state.type)[facet] ?? {};
       }
       this.showCounts(counts);
       this.mark('counts', 'ready');

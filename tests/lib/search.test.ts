@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparableQuantity, pagefindAttribute, searchFilters, searchSorts, type ProductSearchFacts } from '../../src/lib/search-index';
-import { hasCriteria, MAX_QUERY_LENGTH, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
+import { comparableQuantity, pagefindAttribute, producerSearchFilters, searchFilters, searchSorts, type ProductSearchFacts } from '../../src/lib/search-index';
+import { facetCounts, hasCriteria, MAX_QUERY_LENGTH, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
 
 const facts: ProductSearchFacts = {
   category: 'crackers',
@@ -67,15 +67,19 @@ describe('search URL state', () => {
   it('builds Pagefind options: any within a facet, sort direction per key', () => {
     const state = parseSearchParams(new URLSearchParams('category=crackers&certificate=halal&sort=moq'));
     expect(pagefindOptions(state)).toEqual({
-      filters: { type: { any: ['products'] }, category: { any: ['crackers'] }, certificate: { any: ['halal'] } },
+      filters: { category: { any: ['crackers'] }, certificate: { any: ['halal'] } },
       sort: { moq: 'asc' },
     });
-    expect(pagefindOptions(parseSearchParams(new URLSearchParams('q=x')))).toEqual({ filters: { type: { any: ['products'] } } });
+    expect(pagefindOptions(parseSearchParams(new URLSearchParams('q=x')))).toEqual({ filters: {} });
   });
-  it('applies to producers only the facets producers carry, and can leave one facet out for its counts', () => {
+  it("applies to producers only the facets producers carry, under producers' own keys, and can leave one facet out for its counts", () => {
     const state = parseSearchParams(new URLSearchParams('category=crackers&certificate=halal&region=kota-palembang'));
-    expect(pagefindOptions(state, 'producers').filters).toEqual({ type: { any: ['producers'] }, certificate: { any: ['halal'] }, region: { any: ['kota-palembang'] } });
-    expect(Object.keys(pagefindOptions(state, 'products', 'certificate').filters)).toEqual(['type', 'category', 'region']);
+    expect(pagefindOptions(state, 'producers').filters).toEqual({ 'producer-region': { any: ['kota-palembang'] }, 'producer-certificate': { any: ['halal'] } });
+    expect(Object.keys(pagefindOptions(state, 'products', 'certificate').filters)).toEqual(['category', 'region']);
+    // Producers carry no sort keys: they are listed by relevance.
+    expect(pagefindOptions({ ...state, sort: 'capacity' }, 'producers').sort).toBeUndefined();
+    expect(facetCounts({ 'producer-region': { 'kota-palembang': 3 }, region: { 'kota-palembang': 9 } }, 'producers').region).toEqual({ 'kota-palembang': 3 });
+    expect(producerSearchFilters({ region: 'kota-palembang', certificates: ['nib'], markets: [] })).toMatchObject({ 'producer-region': ['kota-palembang'], 'producer-certificate': ['nib'] });
   });
   it('knows when there is nothing to search for', () => {
     expect(hasCriteria(parseSearchParams(new URLSearchParams('')))).toBe(false);
