@@ -66,7 +66,7 @@ customElements.define('retail-table', RetailTable);
 function enhance(root: HTMLElement): void {
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
   const fill = (template: Template, params: Record<string, string | number>) => fillTemplate(template, messages.lang, params);
-  const form = root.querySelector<HTMLFormElement>('[data-retail-filters]')!;
+  const form = root.querySelector<HTMLFieldSetElement>('[data-retail-filters]')!;
   const table = root.querySelector<HTMLTableElement>('[data-retail-table]')!;
   const body = table.tBodies[0]!;
   const status = root.querySelector<HTMLElement>('[data-retail-count]')!;
@@ -126,9 +126,11 @@ function enhance(root: HTMLElement): void {
   }
 
   function readForm(): void {
-    const data = new FormData(form);
     const params = new URLSearchParams();
-    for (const [key, value] of data) if (typeof value === 'string' && value) params.set(key, value);
+    for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+      const on = control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : Boolean(control.value);
+      if (on) params.set(control.name, control.value);
+    }
     const next = parseTableState(params);
     state = { ...next, sort: state.sort, dir: state.dir };
   }
@@ -191,10 +193,6 @@ function enhance(root: HTMLElement): void {
     updateUrl();
   }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void update();
-  });
   form.addEventListener('change', () => void update());
   form.addEventListener('input', (event) => {
     if ((event.target as HTMLElement).matches('input[type="search"]')) void update();
