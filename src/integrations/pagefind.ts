@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { PRODUCER_IDS_FILE } from '../lib/search-index';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, type FacetTable } from '../lib/search-index';
 
 /** The pages that carry `data-pagefind-body`, in every locale (`/products/<slug>/`, `/id/products/<slug>/`…). */
 export const INDEXED_PAGES = '**/{products,producers}/*/index.html';
@@ -30,7 +30,7 @@ export default function pagefindIntegration(): AstroIntegration {
           if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          writeProducerIds(path.join(outDir, 'pagefind'));
+          writeSearchTables(path.join(outDir, 'pagefind'));
           logger.info(`Indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
@@ -41,21 +41,31 @@ export default function pagefindIntegration(): AstroIntegration {
 }
 
 /**
- * Writes, per language, the Pagefind ids of the producer pages (`["en_0186096", …]`),
- * so the search page splits an unfiltered search into products and producers
- * without a filter (see `searchTypes`). Pagefind names each page's fragment by
- * its id and stores it gzipped, as `pagefind_dcd` followed by JSON with the URL.
+ * Writes, per language, beside the index: the Pagefind ids of the producer pages
+ * (`PRODUCER_IDS_FILE`), so the search page splits an unfiltered search into
+ * products and producers without a filter, and the facet table
+ * (`FACET_TABLE_FILE`) it counts facet values with. Pagefind names each page's
+ * fragment by its id and stores it gzipped, as `pagefind_dcd` followed by JSON
+ * with the URL and the page's filters.
  */
-export function writeProducerIds(bundle: string): void {
+export function writeSearchTables(bundle: string): void {
   const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-  const byLanguage = new Map<string, string[]>(Object.keys(entry.languages).map((lang) => [lang, []]));
+  const languages = new Map(Object.keys(entry.languages).map((lang) => [lang, { producers: [] as string[], values: new Map<string, number>(), pages: {} as FacetTable['pages'] }]));
   for (const file of readdirSync(path.join(bundle, 'fragment')).sort()) {
     const id = file.replace(/\.pf_fragment$/, '');
     const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', file))).toString('utf8');
-    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    if (!/\/producers\/[^/]+\/$/.test(url)) continue;
-    const lang = id.slice(0, id.lastIndexOf('_'));
-    byLanguage.get(lang)?.push(id) ?? byLanguage.set(lang, [id]);
+    const { url, filters } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+    const language = languages.get(id.slice(0, id.lastIndexOf('_')));
+    if (!language) continue;
+    if (/\/producers\/[^/]+\/$/.test(url)) language.producers.push(id);
+    language.pages[id] = Object.entries(filters)
+      .flatMap(([key, values]) => values.map((value) => `${key}:${value}`))
+      .map((token) => language.values.get(token) ?? language.values.set(token, language.values.size).get(token)!)
+      .sort((a, b) => a - b);
   }
-  for (const [lang, ids] of byLanguage) writeFileSync(path.join(bundle, PRODUCER_IDS_FILE(lang)), JSON.stringify(ids));
+  for (const [lang, { producers, values, pages }] of languages) {
+    writeFileSync(path.join(bundle, PRODUCER_IDS_FILE(lang)), JSON.stringify(producers));
+    const table: FacetTable = { values: [...values.keys()], pages };
+    writeFileSync(path.join(bundle, FACET_TABLE_FILE(lang)), JSON.stringify(table));
+  }
 }

@@ -74,12 +74,37 @@ export function pagefindOptions(state: SearchState, type: SearchType = state.typ
   return state.sort === 'relevance' || type === 'producers' ? { filters } : { filters, sort: { [state.sort]: sortOptions[state.sort] } };
 }
 
-/** Facet counts from a Pagefind response for `type`, by facet name (`producer-region` read back as `region`). */
-export function facetCounts(filters: Record<string, Record<string, number>>, type: SearchType): Partial<Record<FacetKey, Record<string, number>>> {
-  return Object.fromEntries(facetKeys.map((facet) => [facet, filters[pagefindFacetKey(facet, type)] ?? {}]));
-}
-
 /** True when there is something to search for: a query, a filter, a sort or the producer list. */
 export function hasCriteria(state: SearchState): boolean {
   return Boolean(state.q.trim()) || Object.keys(state.filters).length > 0 || state.sort !== 'relevance' || state.type !== 'products';
+}
+
+/**
+ * Facet value counts over a query's results, from each result page's filter
+ * tokens (`category:crackers`, `producer-region:kota-palembang`, see
+ * FacetTable): how many results a tick would give. A page counts toward a
+ * facet's values when it passes every ticked facet but that one, so the other
+ * values of a ticked facet read as the alternatives they are (any of them).
+ * `pages` are the query's results of `type` without any facet filter.
+ */
+export function countFacets(pages: Iterable<readonly string[]>, state: SearchState, type: SearchType = state.type): Partial<Record<FacetKey, Record<string, number>>> {
+  const facetOf = new Map(facetKeys.map((facet) => [pagefindFacetKey(facet, type), facet]));
+  const ticked = Object.entries(appliedFilters(state, type)).map(([facet, values]) => ({
+    facet,
+    tokens: new Set(values!.map((value) => `${pagefindFacetKey(facet as FacetKey, type)}:${value}`)),
+  }));
+  const counts: Partial<Record<FacetKey, Record<string, number>>> = {};
+  for (const tokens of pages) {
+    const missed = ticked.filter((t) => !tokens.some((token) => t.tokens.has(token)));
+    if (missed.length > 1) continue;
+    for (const token of tokens) {
+      const split = token.indexOf(':');
+      const facet = facetOf.get(token.slice(0, split));
+      if (!facet || (missed.length === 1 && missed[0]!.facet !== facet)) continue;
+      const value = token.slice(split + 1);
+      const values = (counts[facet] ??= {});
+      values[value] = (values[value] ?? 0) + 1;
+    }
+  }
+  return counts;
 }

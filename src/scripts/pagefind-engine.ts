@@ -13,14 +13,11 @@ export interface PagefindResult {
 }
 export interface PagefindResponse {
   results: PagefindResult[];
-  /** Per facet, how many of the results take each value (only once the filter indexes are loaded). */
-  filters: Record<string, Record<string, number>>;
 }
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: object) => Promise<PagefindResponse | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
   /** A separate Pagefind with its own loaded indexes (Pagefind 1.5+). */

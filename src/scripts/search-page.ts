@@ -8,8 +8,8 @@
  * text, never as HTML.
  */
 import { fillTemplate, type Template } from '../i18n/fill';
-import { PRODUCER_IDS_FILE, searchTypes, type FacetKey, type SearchType } from '../lib/search-index';
-import { appliedFilters, emptyState, facetCounts, hasCriteria, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, searchTypes, type FacetKey, type FacetTable, type SearchType } from '../lib/search-index';
+import { appliedFilters, countFacets, emptyState, hasCriteria, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
 import { createPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-engine';
 
 type MessageName = 'loading' | 'products' | 'producers' | 'summaryQuery' | 'summaryFilters' | 'filtersCount' | 'removeFilter' | 'start' | 'empty' | 'unavailable' | 'needsBuild';
@@ -27,8 +27,8 @@ class SearchPage extends HTMLElement {
   private language = 'en';
   private number!: Intl.NumberFormat;
   private engine: Promise<Pagefind> | undefined;
-  private counter: Promise<Pagefind> | undefined;
   private producers: Promise<Set<string>> | undefined;
+  private facets: Promise<Map<string, string[]>> | undefined;
   private current: AbortController | undefined;
   private pending: PagefindResult[] = [];
 
@@ -118,31 +118,39 @@ class SearchPage extends HTMLElement {
     void this.search(state);
   }
 
-  private engineFor(which: 'results' | 'counts'): Promise<Pagefind> {
-    const bundle = this.dataset.bundle ?? '/pagefind/';
-    const base = this.dataset.base ?? '/';
-    if (which === 'results') {
-      this.engine ??= createPagefind(bundle, base).catch((error: unknown) => {
-        this.engine = undefined;
+  private pagefind(): Promise<Pagefind> {
+    this.engine ??= createPagefind(this.dataset.bundle ?? '/pagefind/', this.dataset.base ?? '/').catch((error: unknown) => {
+      this.engine = undefined;
+      throw error;
+    });
+    return this.engine;
+  }
+
+  /** A file the build writes beside the index for this language (see src/integrations/pagefind.ts). */
+  private async sidecar<T>(file: (lang: string) => string, fallback: T): Promise<T> {
+    const response = await fetch(`${this.dataset.bundle ?? '/pagefind/'}${file(document.documentElement.lang.toLowerCase())}`);
+    return response.ok ? ((await response.json()) as T) : fallback;
+  }
+
+  /**
+   * Every page's filter tokens by Pagefind id, to count facet values over a query's
+   * results here: Pagefind's own counting, with every filter index loaded, took
+   * seconds for a broad query at 10,000 products.
+   */
+  private facetTable(): Promise<Map<string, string[]>> {
+    this.facets ??= this.sidecar<FacetTable>(FACET_TABLE_FILE, { values: [], pages: {} })
+      .then(({ values, pages }) => new Map(Object.entries(pages).map(([id, indexes]) => [id, indexes.map((i) => values[i] ?? '')])))
+      .catch((error: unknown) => {
+        this.facets = undefined;
         throw error;
       });
-      return this.engine;
-    }
-    // Facet counts need every facet's filter index, more bytes at 10,000 products than the rest of a
-    // first search, and with them loaded Pagefind counts every facet on every search. So the results
-    // come from one instance, and a second one, with the filter indexes, fills in the counts after.
-    this.counter ??= createPagefind(bundle, base).then(async (engine) => {
-      await engine.filters();
-      return engine;
-    });
-    return this.counter;
+    return this.facets;
   }
 
   /** The ids of this language's producer pages, to split an unfiltered search into products and producers. */
   private producerIds(): Promise<Set<string>> {
-    const file = `${this.dataset.bundle ?? '/pagefind/'}${PRODUCER_IDS_FILE(document.documentElement.lang.toLowerCase())}`;
-    this.producers ??= fetch(file)
-      .then(async (response) => new Set(response.ok ? ((await response.json()) as string[]) : []))
+    this.producers ??= this.sidecar<string[]>(PRODUCER_IDS_FILE, [])
+      .then((ids) => new Set(ids))
       .catch(() => {
         this.producers = undefined;
         return new Set<string>();
@@ -175,7 +183,7 @@ class SearchPage extends HTMLElement {
     this.showFilters(state);
     let engine: Pagefind;
     try {
-      engine = await this.engineFor('results');
+      engine = await this.pagefind();
     } catch {
       if (signal.aborted) return;
       this.say(this.dataset.dev ? this.message('needsBuild') : `${this.message('unavailable')} ${this.message('needsBuild')}`);
@@ -195,10 +203,9 @@ class SearchPage extends HTMLElement {
       return this.mark('state', 'ready');
     }
     this.say(this.message('loading'));
-    // The facet counts' own Pagefind loads its filter indexes meanwhile, so the counts follow the results closely.
-    void this.engineFor('counts').catch(() => undefined);
     const found = await this.typeResults(engine, state, state.type);
     if (!found || signal.aborted) return;
+    const ids = found.results.map((result) => result.id);
     this.pending = found.results;
     const count = found.results.length;
     const otherType = searchTypes.find((type) => type !== state.type)!;
@@ -208,7 +215,7 @@ class SearchPage extends HTMLElement {
     await this.showMore(signal);
     if (signal.aborted) return;
     this.mark('state', 'ready');
-    await this.updateCounts(state, engine, signal, found.other === undefined);
+    await this.updateCounts(state, engine, signal, found.other === undefined ? undefined : ids);
   }
 
   /** "3 products for “kemplang”, filtered by Halal, Crackers". */
@@ -297,33 +304,25 @@ class SearchPage extends HTMLElement {
 
   /**
    * Counts after the results: the other type's total, and per facet value how many
-   * results a tick would give. A facet with ticked values is counted without its own
-   * filter, so its other values read as the alternatives they are (any of them).
+   * results a tick would give (countFacets), over the query's results of this type
+   * without facet filters: `unfiltered`, when the results were just that. The facet
+   * table is fetched once the results are on screen, so it never delays them.
    */
-  private async updateCounts(state: SearchState, engine: Pagefind, signal: AbortSignal, otherTypeToCount: boolean): Promise<void> {
-    const query = state.q.trim() || null;
+  private async updateCounts(state: SearchState, engine: Pagefind, signal: AbortSignal, unfiltered: string[] | undefined): Promise<void> {
     try {
-      if (otherTypeToCount) {
-        const otherType = searchTypes.find((type) => type !== state.type)!;
+      const otherType = searchTypes.find((type) => type !== state.type)!;
+      if (!unfiltered) {
         const other = await this.typeResults(engine, state, otherType);
         if (!other || signal.aborted) return;
         this.showTypeCounts({ [otherType]: other.results.length });
       }
-      const counter = await this.engineFor('counts');
-      if (signal.aborted) return;
-      const main = await counter.search(query, pagefindOptions(state));
-      if (!main || signal.aborted) return;
-      const counts: Counts = facetCounts(main.filters, state.type);
-      for (const facet of Object.keys(appliedFilters(state)) as FacetKey[]) {
-        const without = await counter.search(query, pagefindOptions(state, state.type, facet));
-        if (!without || signal.aborted) return;
-        counts[facet] = facetCounts(without.filters, state.type)[facet] ?? {};
-      }
-      this.showCounts(counts);
+      const base = unfiltered ?? (await this.typeResults(engine, { ...state, filters: {}, sort: 'relevance' }, state.type))?.results.map((r) => r.id);
+      const table = await this.facetTable();
+      if (!base || signal.aborted) return;
+      this.showCounts(countFacets(base.map((id) => table.get(id) ?? []), state));
       this.mark('counts', 'ready');
     } catch {
       // Results stay usable without counts; the next search tries again.
-      this.counter = undefined;
       if (!signal.aborted) this.mark('counts', 'unavailable');
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparableQuantity, pagefindAttribute, producerSearchFilters, searchFilters, searchSorts, type ProductSearchFacts } from '../../src/lib/search-index';
-import { facetCounts, hasCriteria, MAX_QUERY_LENGTH, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
+import { countFacets, hasCriteria, MAX_QUERY_LENGTH, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
 
 const facts: ProductSearchFacts = {
   category: 'crackers',
@@ -78,7 +78,6 @@ describe('search URL state', () => {
     expect(Object.keys(pagefindOptions(state, 'products', 'certificate').filters)).toEqual(['category', 'region']);
     // Producers carry no sort keys: they are listed by relevance.
     expect(pagefindOptions({ ...state, sort: 'capacity' }, 'producers').sort).toBeUndefined();
-    expect(facetCounts({ 'producer-region': { 'kota-palembang': 3 }, region: { 'kota-palembang': 9 } }, 'producers').region).toEqual({ 'kota-palembang': 3 });
     expect(producerSearchFilters({ region: 'kota-palembang', certificates: ['nib'], markets: [] })).toMatchObject({ 'producer-region': ['kota-palembang'], 'producer-certificate': ['nib'] });
   });
   it('knows when there is nothing to search for', () => {
@@ -86,6 +85,30 @@ describe('search URL state', () => {
     expect(hasCriteria(parseSearchParams(new URLSearchParams('q=%20')))).toBe(false);
     expect(hasCriteria(parseSearchParams(new URLSearchParams('region=kota-semarang')))).toBe(true);
     expect(hasCriteria(parseSearchParams(new URLSearchParams('type=producers')))).toBe(true);
+  });
+});
+
+describe('countFacets', () => {
+  const pages = [
+    ['category:crackers', 'certificate:halal', 'region:kota-palembang'],
+    ['category:crackers', 'certificate:nib', 'region:kota-palembang'],
+    ['category:sweeteners', 'certificate:halal', 'region:kabupaten-purbalingga'],
+    ['producer-region:kota-palembang', 'producer-certificate:halal'],
+  ];
+  it('counts every value over the results when nothing is ticked, each type under its own keys', () => {
+    const counts = countFacets(pages, parseSearchParams(new URLSearchParams('')));
+    expect(counts.category).toEqual({ crackers: 2, sweeteners: 1 });
+    expect(counts.region).toEqual({ 'kota-palembang': 2, 'kabupaten-purbalingga': 1 });
+    expect(countFacets(pages, parseSearchParams(new URLSearchParams('type=producers'))).region).toEqual({ 'kota-palembang': 1 });
+  });
+  it('counts a ticked facet without its own filter, and the others within it', () => {
+    const counts = countFacets(pages, parseSearchParams(new URLSearchParams('certificate=halal')));
+    expect(counts.certificate).toEqual({ halal: 2, nib: 1 }); // nib stays an alternative
+    expect(counts.category).toEqual({ crackers: 1, sweeteners: 1 });
+    const two = countFacets(pages, parseSearchParams(new URLSearchParams('certificate=halal&category=crackers')));
+    expect(two.certificate).toEqual({ halal: 1, nib: 1 });
+    expect(two.category).toEqual({ crackers: 1, sweeteners: 1 });
+    expect(two.region).toEqual({ 'kota-palembang': 1 });
   });
 });
 
