@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { localeCodes } from '../../src/i18n/locales';
 
 export interface PageType {
   name: string;
@@ -82,4 +83,22 @@ export function pageTypes(dist: string): PageType[] {
     },
     { name: 'not found', path: 'no-such-page/' },
   ];
+}
+
+/**
+ * The page type of a built page from its path, both languages together:
+ * `products/x/` → product, `regions/x/products/page/2/` → "region products list",
+ * `for-retailers/x/page/3/` → "region retail table".
+ */
+export function pageTypeOf(sitePath: string): string {
+  const segments = sitePath.split('/').filter(Boolean);
+  if (localeCodes.includes(segments[0] as (typeof localeCodes)[number])) segments.shift();
+  const paged = segments.length >= 2 && segments.at(-2) === 'page' && /^\d+$/.test(segments.at(-1)!);
+  if (paged) segments.splice(-2);
+  const [section = '', entry, list] = segments;
+  if (!section) return 'home';
+  const named: Record<string, string> = { products: 'product', producers: 'producer', regions: 'region', clusters: 'cluster', categories: 'category', certificates: 'certificate', associations: 'association', news: 'news item', 'for-retailers': 'region retail table' };
+  if (!entry) return section === 'for-retailers' ? 'for retailers' : section === 'search' ? 'search' : `${section} index`;
+  if (list) return `${named[section] ?? section} ${list} list`;
+  return named[section] ?? `${section} page`;
 }

@@ -6,8 +6,12 @@
  * parsing every listing page too cost seconds at 10,000 products.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, type FacetTable } from '../lib/search-index';
 
 /** The pages that carry `data-pagefind-body`, in every locale (`/products/<slug>/`, `/id/products/<slug>/`…). */
 export const INDEXED_PAGES = '**/{products,producers}/*/index.html';
@@ -26,6 +30,7 @@ export default function pagefindIntegration(): AstroIntegration {
           if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          writeSearchTables(path.join(outDir, 'pagefind'));
           logger.info(`Indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
@@ -33,4 +38,34 @@ export default function pagefindIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Writes, per language, beside the index: the Pagefind ids of the producer pages
+ * (`PRODUCER_IDS_FILE`), so the search page splits an unfiltered search into
+ * products and producers without a filter, and the facet table
+ * (`FACET_TABLE_FILE`) it counts facet values with. Pagefind names each page's
+ * fragment by its id and stores it gzipped, as `pagefind_dcd` followed by JSON
+ * with the URL and the page's filters.
+ */
+export function writeSearchTables(bundle: string): void {
+  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  const languages = new Map(Object.keys(entry.languages).map((lang) => [lang, { producers: [] as string[], values: new Map<string, number>(), pages: {} as FacetTable['pages'] }]));
+  for (const file of readdirSync(path.join(bundle, 'fragment')).sort()) {
+    const id = file.replace(/\.pf_fragment$/, '');
+    const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', file))).toString('utf8');
+    const { url, filters } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+    const language = languages.get(id.slice(0, id.lastIndexOf('_')));
+    if (!language) continue;
+    if (/\/producers\/[^/]+\/$/.test(url)) language.producers.push(id);
+    language.pages[id] = Object.entries(filters)
+      .flatMap(([key, values]) => values.map((value) => `${key}:${value}`))
+      .map((token) => language.values.get(token) ?? language.values.set(token, language.values.size).get(token)!)
+      .sort((a, b) => a - b);
+  }
+  for (const [lang, { producers, values, pages }] of languages) {
+    writeFileSync(path.join(bundle, PRODUCER_IDS_FILE(lang)), JSON.stringify(producers));
+    const table: FacetTable = { values: [...values.keys()], pages };
+    writeFileSync(path.join(bundle, FACET_TABLE_FILE(lang)), JSON.stringify(table));
+  }
 }

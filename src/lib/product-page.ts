@@ -122,7 +122,7 @@ export function buildProductPage(input: ProductPageInput): ProductPageView {
       data.incoterms.length > 0 && { label: t(locale, 'product.incoterms'), value: data.incoterms.join(', ') },
       data.samples && { label: t(locale, 'product.samples'), value: t(locale, `product.samples.${data.samples}`) },
       { label: t(locale, 'product.privateLabel'), value: yesNo(locale, data.privateLabel) },
-      data.shelfLifeDays && { label: t(locale, 'product.shelfLife'), value: t(locale, 'product.shelfLifeDays', { days: data.shelfLifeDays }) },
+      data.shelfLifeDays && { label: t(locale, 'product.shelfLife'), value: t(locale, 'product.shelfLifeDays', { count: data.shelfLifeDays }) },
       data.exportMarkets.length > 0 && { label: t(locale, 'product.exportMarkets'), value: formatExportMarkets(data.exportMarkets, locale) },
       { label: t(locale, 'product.availability'), value: `${t(locale, `product.availability.${data.availability}`)}${data.season ? `: ${data.season}` : ''}` },
     ]),

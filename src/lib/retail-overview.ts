@@ -13,6 +13,14 @@ import { trialOrder } from './retail-table';
  */
 export const FULL_TABLE_MAX_PRODUCTS = 300;
 
+/**
+ * Rows per page of a region's table: a page a phone scrolls through as cards
+ * and a laptop reads as one table, some 6 KB of gzipped HTML however large the
+ * region (the budget is 50 KB). The browser loads the other pages when a filter
+ * or sort needs every row.
+ */
+export const RETAIL_PAGE_SIZE = 100;
+
 export function showsFullTable(productCount: number, max = FULL_TABLE_MAX_PRODUCTS): boolean {
   return productCount <= max;
 }

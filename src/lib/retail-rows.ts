@@ -9,7 +9,7 @@ import type { Quantity } from './format';
 import { byId, localize } from './catalogue';
 import { buildDate } from './dates';
 import { productCards, productContext } from './product-view';
-import { barcodeCoverage, capacityKg } from './retail-table';
+import { barcodeCoverage, capacityKg, shortClusterName } from './retail-table';
 import type { TrialStatus } from './retail-overview';
 import { labelIn } from './taxonomy';
 import { isCertificateValid } from './trust';
@@ -25,6 +25,8 @@ export interface RetailRow {
   regionName: string;
   cluster: string;
   clusterName: string;
+  /** The cluster's name shortened for a table cell (shortClusterName). */
+  clusterShort: string;
   /** The valid food permit's short name (`SPP-IRT`) and number, if the product has one. */
   permit: { kind: string; number: string } | undefined;
   permitStatus: string;
@@ -80,6 +82,7 @@ async function buildRows(locale: Locale): Promise<RetailRow[]> {
         regionName: region.data.name,
         cluster: cluster?.id ?? '',
         clusterName: cluster ? await clusterName(cluster) : '',
+        clusterShort: cluster ? shortClusterName(await clusterName(cluster), region.data.name) : '',
         permit: permitKind ? { kind: shortKind(permitKind), number: permitCert?.number ?? '' } : undefined,
         permitStatus: permitItem?.status ?? 'missing',
         halal: halalStatus === 'met' ? 'yes' : halalStatus === 'not-applicable' ? 'na' : 'no',

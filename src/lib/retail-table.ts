@@ -185,3 +185,23 @@ export function barcodeCoverage(packs: readonly { barcode?: string | undefined }
 
 /** Market-trial statuses from furthest from a shelf to on it, for sorting. */
 export const trialOrder = ['not-applicable', 'not-started', 'coaching', 'in-trial', 'passed', 'listed'] as const;
+
+/**
+ * A cluster's name short enough for a table cell: without "Sentra (IKM)",
+ * "Industri", "Perajin", "… makers of", a parenthesis and the region's own
+ * place name, which the table already says. "Sentra IKM Gula Kelapa
+ * Purbalingga" → "Gula Kelapa"; "Kemplang and kerupuk makers of Palembang" →
+ * "Kemplang and kerupuk". The full name stays in the filter and on the cluster page.
+ */
+export function shortClusterName(name: string, regionName = ''): string {
+  const place = regionName.replace(/^(Kabupaten|Kota|Kab\.)\s+/i, '').trim();
+  let short = name
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/^(Sentra(\s+IKM)?|Klaster|Industri|Perajin|Pengrajin)\s+/i, '')
+    .replace(/\s+makers\s+of\s+.*$/i, '')
+    .replace(/^Pengolahan\s+/i, '')
+    .trim();
+  if (place) short = short.replace(new RegExp(`\\s+${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'), '');
+  short = short.replace(/\s+/g, ' ').trim();
+  return short ? short.charAt(0).toLocaleUpperCase('id') + short.slice(1) : name;
+}

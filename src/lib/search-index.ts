@@ -9,6 +9,40 @@ export const facetKeys = ['category', 'region', 'cluster', 'certificate', 'marke
 export type FacetKey = (typeof facetKeys)[number];
 
 /**
+ * What a search lists: products (the default) or producers. A filter on every
+ * page telling the two apart doubled the cost of a search at 10,000 products,
+ * so producers carry their facets under their own keys (`producer-region`, see
+ * `pagefindFacetKey`) and an unfiltered search is split by the list of producer
+ * pages the build writes beside the index (`PRODUCER_IDS_FILE`).
+ */
+export const searchTypes = ['products', 'producers'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** The facets producer pages carry too; the others describe products only. */
+export const producerFacetKeys: readonly FacetKey[] = ['region', 'cluster', 'certificate', 'market'];
+
+/** The Pagefind filter key of a facet for a type: a filter on `region` then never matches a producer, nor `producer-region` a product. */
+export function pagefindFacetKey(facet: FacetKey, type: SearchType): string {
+  return type === 'producers' ? `producer-${facet}` : facet;
+}
+
+/** The Pagefind ids of each language's producer pages, written by the build beside the index: `pagefind/producer-ids.<lang>.json`. */
+export const PRODUCER_IDS_FILE = (lang: string) => `producer-ids.${lang}.json`;
+
+/**
+ * Each language's facet table, written beside the index: every page's filter
+ * values by Pagefind id, `{ "values": ["category:crackers", …], "pages": { "en_0186096": [0, 7, …] } }`.
+ * The search page counts facet values over a query's results with it in a few
+ * milliseconds; Pagefind's own counting took seconds at 10,000 products.
+ */
+export const FACET_TABLE_FILE = (lang: string) => `facets.${lang}.json`;
+
+export interface FacetTable {
+  values: string[];
+  pages: Record<string, number[]>;
+}
+
+/**
  * Sorts offered on the search page, each in the direction a buyer wants:
  * name A–Z, largest capacity first, smallest MOQ first, most recently verified first.
  */
@@ -79,6 +113,30 @@ export function searchSorts(facts: ProductSearchFacts): Record<SortKey, string> 
     moq: moq === undefined ? LAST_WHEN_ASCENDING : String(moq),
     verified: facts.verifiedOn.toISOString().slice(0, 10),
   };
+}
+
+/**
+ * What Pagefind indexes about a producer: facet values only. Sort keys would add
+ * some 25 KB to the index metadata every first search loads at 10,000 products,
+ * so producers are listed by relevance (a sort applies to products).
+ */
+export interface ProducerSearchFacts {
+  region: string;
+  cluster?: string | undefined;
+  /** Kinds of the producer's valid certificates. */
+  certificates: string[];
+  markets: string[];
+}
+
+/** A producer page's facet values, by Pagefind filter key (`producer-region`…): the facets in `producerFacetKeys`. */
+export function producerSearchFilters(facts: ProducerSearchFacts): Record<string, string[]> {
+  const values: Partial<Record<FacetKey, string[]>> = {
+    region: [facts.region],
+    cluster: facts.cluster ? [facts.cluster] : [],
+    certificate: [...new Set(facts.certificates)].sort(),
+    market: [...new Set(facts.markets)].sort(),
+  };
+  return Object.fromEntries(Object.entries(values).map(([facet, list]) => [pagefindFacetKey(facet as FacetKey, 'producers'), list]));
 }
 
 /** `data-pagefind-filter` / `data-pagefind-sort` attribute values: `key:value`, commas escaped. */

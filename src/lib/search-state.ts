@@ -3,13 +3,15 @@
  * so a search can be shared, reloaded and navigated with Back. Parsing is strict:
  * unknown keys and values are dropped, never echoed into the page as HTML.
  */
-import { facetKeys, sortKeys, sortOptions, type FacetKey, type SortKey } from './search-index';
+import { facetKeys, pagefindFacetKey, producerFacetKeys, searchTypes, sortKeys, sortOptions, type FacetKey, type SearchType, type SortKey } from './search-index';
 
 export interface SearchState {
   q: string;
   filters: Partial<Record<FacetKey, string[]>>;
   /** `relevance` is the default and is not written to the URL. */
   sort: SortKey | 'relevance';
+  /** `products` is the default and is not written to the URL. */
+  type: SearchType;
 }
 
 /** Longer queries are cut: nobody types more, and Pagefind's cost grows with terms. */
@@ -17,7 +19,7 @@ export const MAX_QUERY_LENGTH = 200;
 const VALUE_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 
 export function emptyState(): SearchState {
-  return { q: '', filters: {}, sort: 'relevance' };
+  return { q: '', filters: {}, sort: 'relevance', type: 'products' };
 }
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
@@ -29,7 +31,9 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   }
   const sortParam = params.get('sort');
   const sort = sortKeys.find((key) => key === sortParam) ?? 'relevance';
-  return { q, filters, sort };
+  const typeParam = params.get('type');
+  const type = searchTypes.find((key) => key === typeParam) ?? 'products';
+  return { q, filters, sort, type };
 }
 
 /** Canonical query string: query first, facets in page order, values sorted, then sort. */
@@ -40,20 +44,67 @@ export function toSearchParams(state: SearchState): URLSearchParams {
     for (const value of [...(state.filters[key] ?? [])].sort()) params.append(key, value);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.type !== 'products') params.set('type', state.type);
   return params;
 }
 
-/** Pagefind search options: values of one facet are alternatives (any), facets combine (all). */
-export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
-  const filters = Object.fromEntries(
-    Object.entries(state.filters)
-      .filter(([, values]) => values && values.length)
-      .map(([key, values]) => [key, { any: values! }]),
+/** The facets that apply to a type: producers carry only some (a category filter does not empty the producer list). */
+export function appliedFilters(state: SearchState, type: SearchType = state.type): SearchState['filters'] {
+  return Object.fromEntries(
+    Object.entries(state.filters).filter(([key, values]) => values?.length && (type === 'products' || producerFacetKeys.includes(key as FacetKey))),
   );
-  return state.sort === 'relevance' ? { filters } : { filters, sort: { [state.sort]: sortOptions[state.sort] } };
 }
 
-/** True when there is something to search for: a query, a filter or a sort. */
+export interface PagefindOptions {
+  filters: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/**
+ * Pagefind search options for `type` (the state's own by default): values of one
+ * facet are alternatives (any), facets combine (all), under the type's own filter
+ * keys. `without` leaves one facet out, to count that facet's values as
+ * alternatives to the ones ticked. With no filter and no sort the results hold
+ * both types (see `searchTypes`); a sort keeps only products, which carry its keys.
+ */
+export function pagefindOptions(state: SearchState, type: SearchType = state.type, without?: FacetKey): PagefindOptions {
+  const filters: PagefindOptions['filters'] = {};
+  for (const [key, values] of Object.entries(appliedFilters(state, type))) if (key !== without) filters[pagefindFacetKey(key as FacetKey, type)] = { any: values! };
+  // Producers carry no sort keys (see ProducerSearchFacts): they are listed by relevance.
+  return state.sort === 'relevance' || type === 'producers' ? { filters } : { filters, sort: { [state.sort]: sortOptions[state.sort] } };
+}
+
+/** True when there is something to search for: a query, a filter, a sort or the producer list. */
 export function hasCriteria(state: SearchState): boolean {
-  return Boolean(state.q.trim()) || Object.keys(state.filters).length > 0 || state.sort !== 'relevance';
+  return Boolean(state.q.trim()) || Object.keys(state.filters).length > 0 || state.sort !== 'relevance' || state.type !== 'products';
+}
+
+/**
+ * Facet value counts over a query's results, from each result page's filter
+ * tokens (`category:crackers`, `producer-region:kota-palembang`, see
+ * FacetTable): how many results a tick would give. A page counts toward a
+ * facet's values when it passes every ticked facet but that one, so the other
+ * values of a ticked facet read as the alternatives they are (any of them).
+ * `pages` are the query's results of `type` without any facet filter.
+ */
+export function countFacets(pages: Iterable<readonly string[]>, state: SearchState, type: SearchType = state.type): Partial<Record<FacetKey, Record<string, number>>> {
+  const facetOf = new Map(facetKeys.map((facet) => [pagefindFacetKey(facet, type), facet]));
+  const ticked = Object.entries(appliedFilters(state, type)).map(([facet, values]) => ({
+    facet,
+    tokens: new Set(values!.map((value) => `${pagefindFacetKey(facet as FacetKey, type)}:${value}`)),
+  }));
+  const counts: Partial<Record<FacetKey, Record<string, number>>> = {};
+  for (const tokens of pages) {
+    const missed = ticked.filter((t) => !tokens.some((token) => t.tokens.has(token)));
+    if (missed.length > 1) continue;
+    for (const token of tokens) {
+      const split = token.indexOf(':');
+      const facet = facetOf.get(token.slice(0, split));
+      if (!facet || (missed.length === 1 && missed[0]!.facet !== facet)) continue;
+      const value = token.slice(split + 1);
+      const values = (counts[facet] ??= {});
+      values[value] = (values[value] ?? 0) + 1;
+    }
+  }
+  return counts;
 }

@@ -1,18 +1,34 @@
 /**
- * The retail table island: filters and sorts the server-rendered table in place
- * (state kept in the URL so a view can be shared), adds a shortlist checkbox to
- * each row, and keeps the shortlist in localStorage, shared by every retail
- * table (each region's page and the full one). The shortlist stores each
- * picked row's cells, so export and print include products picked on other
- * pages. Without this script the page still shows the complete table.
+ * `<retail-table>`: enhances the server-rendered retail table. It filters and
+ * sorts the rows in place (state kept in the URL so a view can be shared), adds
+ * a shortlist checkbox to each row, and keeps the shortlist in localStorage,
+ * shared by every retail table (each region's page and the full one). The
+ * shortlist stores each picked row's cells in the export's column order, so
+ * export and print include products picked on other pages. Without this script
+ * the page still shows the complete table.
  */
 import { cellText, matchesFilter, numericSortKeys, parseTableState, searchText, shortlistCsv, sortBy, sortValue, tableStateToParams, type RetailRowReading, type RetailTableState, type SortKey } from '../lib/retail-table';
 import { parseShortlist, refreshCells, SHORTLIST_KEY, shortlistRows, shortlistSlugs, toggleShortlist, type ShortlistEntry } from '../lib/shortlist';
 
-type Messages = Record<'shown' | 'shortlisted' | 'shortlistedElsewhere' | 'pick' | 'pickColumn' | 'sortBy' | 'empty' | 'fileName' | 'locale' | 'lang', string>;
+import { fillTemplate, type Template } from '../i18n/fill';
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+interface Messages {
+  shown: Template;
+  shortlisted: Template;
+  shortlistedElsewhere: Template;
+  pick: Template;
+  sortBy: Template;
+  confirmClear: Template;
+  fileName: string;
+  /** The Intl locale (`id-ID`) for numbers and sorting; `lang` is the page's language code. */
+  locale: string;
+  lang: string;
+  exportColumns: { key: string; label: string }[];
+  /** A region's own table has no region column: its rows' region, for the export. */
+  regionName?: string;
+  /** The table's other pages (a large region's table is paginated), loaded when a filter or sort needs every row. */
+  pages: string[];
+  loading: Template;
 }
 
 function readStoredShortlist(): ShortlistEntry[] {
@@ -39,9 +55,18 @@ interface Row {
   cells: string[];
 }
 
-export function startRetailTable(root: HTMLElement): void {
+class RetailTable extends HTMLElement {
+  connectedCallback(): void {
+    enhance(this);
+  }
+}
+
+customElements.define('retail-table', RetailTable);
+
+function enhance(root: HTMLElement): void {
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
-  const form = root.querySelector<HTMLFormElement>('[data-retail-filters]')!;
+  const fill = (template: Template, params: Record<string, string | number>) => fillTemplate(template, messages.lang, params);
+  const form = root.querySelector<HTMLFieldSetElement>('[data-retail-filters]')!;
   const table = root.querySelector<HTMLTableElement>('[data-retail-table]')!;
   const body = table.tBodies[0]!;
   const status = root.querySelector<HTMLElement>('[data-retail-count]')!;
@@ -54,11 +79,12 @@ export function startRetailTable(root: HTMLElement): void {
   const number = new Intl.NumberFormat(messages.locale);
   const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
 
-  // Read every row once, before the shortlist column is added.
-  const rows: Row[] = [...body.rows].map((tr) => {
-    const cells = [...tr.cells].map((cell) => cellText(cell.textContent));
+  /** Reads a row once, before its shortlist checkbox is added. */
+  function readRow(tr: HTMLTableRowElement): Row {
+    const shown = [...tr.cells].map((cell) => cellText(cell.textContent));
     const d = tr.dataset;
-    const cell = (key: string) => cells[column.get(key) ?? -1] ?? '';
+    const cell = (key: string) => (key === 'region' && !column.has(key) ? (messages.regionName ?? '') : (shown[column.get(key) ?? -1] ?? ''));
+    const cells = messages.exportColumns.map((c) => cell(c.key));
     const reading: RetailRowReading = {
       slug: d.slug ?? '',
       product: cell('product'),
@@ -75,8 +101,11 @@ export function startRetailTable(root: HTMLElement): void {
       applicable: d.applicable ?? '',
     };
     return { tr, reading, text: searchText(reading), cells };
-  });
+  }
+  const rows: Row[] = [...body.rows].map(readRow);
   const bySlug = new Map(rows.map((row) => [row.reading.slug, row]));
+  const serverStatus = status.textContent ?? '';
+  let pending = [...messages.pages];
 
   let state: RetailTableState = parseTableState(new URLSearchParams(location.search));
   let shortlist: readonly ShortlistEntry[] = readStoredShortlist();
@@ -97,11 +126,40 @@ export function startRetailTable(root: HTMLElement): void {
   }
 
   function readForm(): void {
-    const data = new FormData(form);
     const params = new URLSearchParams();
-    for (const [key, value] of data) if (typeof value === 'string' && value) params.set(key, value);
+    for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+      const on = control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : Boolean(control.value);
+      if (on) params.set(control.name, control.value);
+    }
     const next = parseTableState(params);
     state = { ...next, sort: state.sort, dir: state.dir };
+  }
+
+  const narrowed = () => Boolean(state.region || state.cluster || state.ready || state.halal || state.q || state.sort);
+
+  /** The rows of the table's other pages, appended here (in page order) so filters and sorting see them all. */
+  let loadingAll: Promise<void> | undefined;
+  function loadAll(): Promise<void> {
+    if (pending.length === 0) return Promise.resolve();
+    status.textContent = fill(messages.loading, {});
+    loadingAll ??= Promise.all(pending.map(async (url) => new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html'))).then((pages) => {
+      for (const page of pages) {
+        for (const tr of page.querySelectorAll<HTMLTableRowElement>('[data-retail-table] tbody tr')) {
+          const row = readRow(document.importNode(tr, true));
+          if (bySlug.has(row.reading.slug)) continue;
+          body.append(row.tr);
+          rows.push(row);
+          bySlug.set(row.reading.slug, row);
+          addPick(row);
+        }
+      }
+      pending = [];
+      root.querySelector<HTMLElement>('[data-retail-pages]')?.setAttribute('hidden', '');
+      showShortlist();
+    });
+    return loadingAll.catch(() => {
+      loadingAll = undefined; // offline: this page's rows only; the next change tries again
+    });
   }
 
   function apply(): void {
@@ -120,7 +178,7 @@ export function startRetailTable(root: HTMLElement): void {
       else th.removeAttribute('aria-sort');
     }
     empty.hidden = shown > 0;
-    status.textContent = fill(messages.shown, { count: number.format(shown), total: number.format(rows.length) });
+    status.textContent = pending.length && !narrowed() ? serverStatus : fill(messages.shown, { shown: number.format(shown), count: number.format(rows.length) });
   }
 
   function updateUrl(): void {
@@ -128,19 +186,16 @@ export function startRetailTable(root: HTMLElement): void {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
-  function update(): void {
+  async function update(): Promise<void> {
     readForm();
+    if (narrowed()) await loadAll();
     apply();
     updateUrl();
   }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-  });
-  form.addEventListener('change', update);
+  form.addEventListener('change', () => void update());
   form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="search"]')) update();
+    if ((event.target as HTMLElement).matches('input[type="search"]')) void update();
   });
 
   for (const th of headers) {
@@ -150,10 +205,11 @@ export function startRetailTable(root: HTMLElement): void {
     button.textContent = th.textContent;
     button.title = fill(messages.sortBy, { column: th.textContent ?? '' });
     th.replaceChildren(button);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       const key = th.dataset.sortKey as SortKey;
       state.dir = state.sort === key && state.dir === 'ascending' ? 'descending' : 'ascending';
       state.sort = key;
+      await loadAll();
       apply();
       updateUrl();
     });
@@ -167,29 +223,22 @@ export function startRetailTable(root: HTMLElement): void {
     showShortlist();
   }
 
-  const pickHeader = document.createElement('th');
-  pickHeader.scope = 'col';
-  pickHeader.className = 'retail-table__pick';
-  const pickLabel = document.createElement('span');
-  pickLabel.className = 'visually-hidden';
-  pickLabel.textContent = messages.pickColumn;
-  pickHeader.append(pickLabel);
-  headRow.prepend(pickHeader);
-
+  // Each row's checkbox sits in its row header, beside the product name it is labelled with.
   const boxes = new Map<string, HTMLInputElement>();
-  for (const row of rows) {
+  function addPick(row: Row): void {
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.value = row.reading.slug;
     box.dataset.shortlistBox = '';
     box.setAttribute('aria-label', fill(messages.pick, { product: row.reading.product }));
-    const cell = document.createElement('td');
-    cell.className = 'retail-table__pick';
-    cell.append(box);
-    row.tr.prepend(cell);
+    const target = document.createElement('label');
+    target.className = 'retail-table__pick';
+    target.append(box);
+    row.tr.cells[0]!.prepend(target);
     boxes.set(box.value, box);
     box.addEventListener('change', () => save(toggleShortlist(shortlist, box.value, box.checked, messages.lang, row.cells)));
   }
+  for (const row of rows) addPick(row);
 
   function showShortlist(): void {
     const picked = new Set(shortlistSlugs(shortlist));
@@ -209,10 +258,10 @@ export function startRetailTable(root: HTMLElement): void {
   /** The whole shortlist (from every page) as rows: this table's first, as sorted on screen. */
   function exportRows(): { slug: string; cells: string[] }[] {
     const pageOrder = [...body.rows].map((tr) => tr.dataset.slug ?? '');
-    return shortlistRows(shortlist, messages.lang, pageOrder, headers.length);
+    return shortlistRows(shortlist, messages.lang, pageOrder, messages.exportColumns.length);
   }
 
-  const headerTexts = () => headers.map((th) => cellText(th.textContent));
+  const headerTexts = () => messages.exportColumns.map((c) => c.label);
 
   bar.querySelector('[data-shortlist-export]')!.addEventListener('click', () => {
     const blob = new Blob([shortlistCsv(headerTexts(), exportRows().map((r) => r.cells))], { type: 'text/csv;charset=utf-8' });
@@ -260,7 +309,11 @@ export function startRetailTable(root: HTMLElement): void {
   // Printing from the browser's own menu prints the whole table again.
   window.addEventListener('afterprint', () => document.body.classList.remove('printing-shortlist'));
 
-  bar.querySelector('[data-shortlist-clear]')!.addEventListener('click', () => save([]));
+  // Clearing loses picks from every table: it asks first.
+  bar.querySelector('[data-shortlist-clear]')!.addEventListener('click', () => {
+    const count = shortlistSlugs(shortlist).length;
+    if (count > 0 && window.confirm(fill(messages.confirmClear, { count: number.format(count) }))) save([]);
+  });
 
   // Another tab changed the shortlist.
   window.addEventListener('storage', (event) => {
@@ -277,7 +330,10 @@ export function startRetailTable(root: HTMLElement): void {
   }
 
   bar.hidden = false;
+  form.hidden = false;
   writeForm();
   apply();
   showShortlist();
+  // A shared view (`?ready=1`) of a paginated table filters every page, not just this one.
+  if (narrowed() && pending.length) void loadAll().then(apply);
 }

@@ -1,272 +1,364 @@
 /**
- * The search page island: reads the state from the URL, runs Pagefind, renders
- * result cards with our facts, and keeps the URL in step so searches can be
- * shared, reloaded and navigated with Back. Everything user-typed is rendered
- * as text, never as HTML.
+ * `<etalase-search>`: enhances the server-rendered search form. It reads the
+ * state from the URL, runs Pagefind, fills result cards from the page's
+ * `<template>` with our facts (never Pagefind's excerpt), shows the active
+ * filters as removable chips and the counts per type and facet value, and keeps
+ * the URL in step so a search can be shared, reloaded and navigated with Back.
+ * A newer search aborts the one before it. Everything user-typed is rendered as
+ * text, never as HTML.
  */
-import { emptyState, hasCriteria, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
+import { fillTemplate, type Template } from '../i18n/fill';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, searchTypes, type FacetKey, type FacetTable, type SearchType } from '../lib/search-index';
+import { appliedFilters, countFacets, emptyState, hasCriteria, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
+import { createPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-engine';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-  debouncedSearch: (query: string | null, options?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-interface PagefindModule {
-  /** A separate Pagefind with its own loaded indexes (Pagefind 1.5+). */
-  createInstance: (options?: Record<string, unknown>) => Pagefind;
-}
-
-type Messages = Record<'loading' | 'results' | 'oneResult' | 'resultsFor' | 'start' | 'empty' | 'unavailable' | 'needsBuild' | 'producer' | 'moq' | 'certificates' | 'price', string>;
+type MessageName = 'loading' | 'products' | 'producers' | 'summaryQuery' | 'summaryFilters' | 'filtersCount' | 'removeFilter' | 'start' | 'empty' | 'unavailable' | 'needsBuild';
+type Counts = Partial<Record<string, Record<string, number>>>;
 
 /** Result cards per page: each card fetches its own fragment, so the first screen stays small. */
 const PAGE_SIZE = 12;
+/** Where the filter panel stops being a drawer and becomes an open sidebar (as in global.css). */
+const WIDE = '(min-width: 60rem)';
 
-export function startSearchPage(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
-  const queryInput = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+class SearchPage extends HTMLElement {
+  private form!: HTMLFormElement;
+  private filtersPanel!: HTMLDetailsElement;
+  private messages = {} as Record<MessageName, Template>;
+  private language = 'en';
+  private number!: Intl.NumberFormat;
+  private engine: Promise<Pagefind> | undefined;
+  private producers: Promise<Set<string>> | undefined;
+  private facets: Promise<Map<string, string[]>> | undefined;
+  private current: AbortController | undefined;
+  private pending: PagefindResult[] = [];
 
-  let pagefind: Pagefind | undefined;
-  let counter: Promise<Pagefind> | undefined;
-  let run = 0;
-  let pending: PagefindSearch['results'] = [];
+  connectedCallback(): void {
+    this.form = this.find<HTMLFormElement>('[data-search-form]');
+    this.filtersPanel = this.find<HTMLDetailsElement>('[data-search-filters]');
+    this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<MessageName, Template>;
+    this.language = this.dataset.lang ?? document.documentElement.lang;
+    this.number = new Intl.NumberFormat(this.language);
 
-  const say = (text: string) => {
-    status.textContent = text;
-  };
+    // The filters are a drawer on phones, closed so the results come first, and an open sidebar on wide screens.
+    const wide = matchMedia(WIDE);
+    this.filtersPanel.open = wide.matches;
+    wide.addEventListener('change', () => (this.filtersPanel.open = wide.matches));
 
-  function readForm(): SearchState {
-    return parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (event.submitter?.hasAttribute('data-filters-done') && !wide.matches) {
+        this.filtersPanel.open = false;
+        this.find('[data-filters-summary]').focus();
+      }
+      this.go(this.readForm(), 'push');
+    });
+    this.form.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).matches('input[type="checkbox"], input[type="radio"], select')) this.go(this.readForm(), 'push');
+    });
+    let typing: number | undefined;
+    this.find('input[name="q"]').addEventListener('input', () => {
+      window.clearTimeout(typing);
+      typing = window.setTimeout(() => this.go(this.readForm(), 'replace'), 250);
+    });
+    for (const clear of this.querySelectorAll('[data-search-clear]')) {
+      clear.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.writeForm(emptyState());
+        this.go(emptyState(), 'push');
+      });
+    }
+    this.find('[data-search-chips]').addEventListener('click', (event) => this.removeChip(event));
+    this.find('[data-search-more]').addEventListener('click', () => void this.showMore(this.current!.signal));
+    window.addEventListener('popstate', () => this.fromUrl());
+    this.fromUrl();
   }
 
-  function writeForm(state: SearchState): void {
-    queryInput.value = state.q;
-    sortSelect.value = state.sort === 'relevance' ? '' : state.sort;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = (state.filters[box.name as keyof SearchState['filters']] ?? []).includes(box.value);
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  private message(name: MessageName, params: Record<string, string | number> = {}): string {
+    return fillTemplate(this.messages[name] ?? name, this.language, params);
+  }
+
+  private say(text: string): void {
+    this.find('[data-search-status]').textContent = text;
+  }
+
+  /** `data-state` (loading | ready | unavailable) and `data-counts` (loading | ready | unavailable) tell tests and styles where a search is. */
+  private mark(name: 'state' | 'counts', value: string): void {
+    this.dataset[name] = value;
+  }
+
+  private fromUrl(): void {
+    const state = parseSearchParams(new URLSearchParams(location.search));
+    this.writeForm(state);
+    void this.search(state);
+  }
+
+  private readForm(): SearchState {
+    return parseSearchParams(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
+  }
+
+  private writeForm(state: SearchState): void {
+    this.find<HTMLInputElement>('input[name="q"]').value = state.q;
+    this.find<HTMLSelectElement>('select[name="sort"]').value = state.sort === 'relevance' ? '' : state.sort;
+    for (const radio of this.form.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === state.type;
+    for (const box of this.checkboxes()) box.checked = (state.filters[box.name as FacetKey] ?? []).includes(box.value);
+  }
+
+  private checkboxes(): NodeListOf<HTMLInputElement> {
+    return this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+  }
+
+  private go(state: SearchState, mode: 'push' | 'replace'): void {
+    const query = toSearchParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void this.search(state);
+  }
+
+  private pagefind(): Promise<Pagefind> {
+    this.engine ??= createPagefind(this.dataset.bundle ?? '/pagefind/', this.dataset.base ?? '/').catch((error: unknown) => {
+      this.engine = undefined;
+      throw error;
+    });
+    return this.engine;
+  }
+
+  /** A file the build writes beside the index for this language (see src/integrations/pagefind.ts). */
+  private async sidecar<T>(file: (lang: string) => string, fallback: T): Promise<T> {
+    const response = await fetch(`${this.dataset.bundle ?? '/pagefind/'}${file(document.documentElement.lang.toLowerCase())}`);
+    return response.ok ? ((await response.json()) as T) : fallback;
+  }
+
+  /**
+   * Every page's filter tokens by Pagefind id, to count facet values over a query's
+   * results here: Pagefind's own counting, with every filter index loaded, took
+   * seconds for a broad query at 10,000 products.
+   */
+  private facetTable(): Promise<Map<string, string[]>> {
+    this.facets ??= this.sidecar<FacetTable>(FACET_TABLE_FILE, { values: [], pages: {} })
+      .then(({ values, pages }) => new Map(Object.entries(pages).map(([id, indexes]) => [id, indexes.map((i) => values[i] ?? '')])))
+      .catch((error: unknown) => {
+        this.facets = undefined;
+        throw error;
+      });
+    return this.facets;
+  }
+
+  /** The ids of this language's producer pages, to split an unfiltered search into products and producers. */
+  private producerIds(): Promise<Set<string>> {
+    this.producers ??= this.sidecar<string[]>(PRODUCER_IDS_FILE, [])
+      .then((ids) => new Set(ids))
+      .catch(() => {
+        this.producers = undefined;
+        return new Set<string>();
+      });
+    return this.producers;
+  }
+
+  /**
+   * The results of `type` for the state: filtered or sorted searches only match that
+   * type's pages (its own filter keys; only products have sort keys); any other holds
+   * both, split by the producer ids.
+   * `other` is the other type's count when the same search tells it.
+   */
+  private async typeResults(engine: Pagefind, state: SearchState, type: SearchType): Promise<{ results: PagefindResult[]; other?: number } | null> {
+    const options = pagefindOptions(state, type);
+    const [response, producers] = await Promise.all([engine.search(state.q.trim() || null, options), this.producerIds()]);
+    if (!response) return null;
+    if (Object.keys(options.filters).length > 0 || options.sort) return { results: response.results };
+    const results = response.results.filter((result) => producers.has(result.id) === (type === 'producers'));
+    return { results, other: response.results.length - results.length };
+  }
+
+  private async search(state: SearchState): Promise<void> {
+    this.current?.abort();
+    const controller = new AbortController();
+    this.current = controller;
+    const { signal } = controller;
+    this.mark('state', 'loading');
+    this.mark('counts', 'loading');
+    this.showFilters(state);
+    let engine: Pagefind;
+    try {
+      engine = await this.pagefind();
+    } catch {
+      if (signal.aborted) return;
+      this.say(this.dataset.dev ? this.message('needsBuild') : `${this.message('unavailable')} ${this.message('needsBuild')}`);
+      return this.mark('state', 'unavailable');
+    }
+    if (signal.aborted) return;
+    const list = this.find('[data-search-results]');
+    list.replaceChildren();
+    this.find('[data-search-empty]').hidden = true;
+    this.find('[data-search-more]').hidden = true;
+    if (!hasCriteria(state)) {
+      // The totals over the whole index are in the page's HTML.
+      this.showCounts('totals');
+      this.showTypeCounts('totals');
+      this.mark('counts', 'ready');
+      this.say(this.message('start'));
+      return this.mark('state', 'ready');
+    }
+    this.say(this.message('loading'));
+    const found = await this.typeResults(engine, state, state.type);
+    if (!found || signal.aborted) return;
+    const ids = found.results.map((result) => result.id);
+    this.pending = found.results;
+    const count = found.results.length;
+    const otherType = searchTypes.find((type) => type !== state.type)!;
+    this.showTypeCounts({ [state.type]: count, [otherType]: found.other });
+    this.say(this.summary(state, count));
+    this.find('[data-search-empty]').hidden = count > 0;
+    await this.showMore(signal);
+    if (signal.aborted) return;
+    this.mark('state', 'ready');
+    await this.updateCounts(state, engine, signal, found.other === undefined ? undefined : ids);
+  }
+
+  /** "3 products for “kemplang”, filtered by Halal, Crackers". */
+  private summary(state: SearchState, count: number): string {
+    let text = this.message(state.type, { count: this.number.format(count) });
+    if (state.q.trim()) text = this.message('summaryQuery', { results: text, query: state.q.trim() });
+    const labels = this.activeBoxes(state).map((box) => this.labelOf(box));
+    if (labels.length) text = this.message('summaryFilters', { summary: text, filters: labels.join(', ') });
+    return count === 0 ? `${text}. ${this.message('empty')}` : text;
+  }
+
+  /** The ticked boxes that apply to the state's type, in page order. */
+  private activeBoxes(state: SearchState): HTMLInputElement[] {
+    const applied = appliedFilters(state);
+    return [...this.checkboxes()].filter((box) => (applied[box.name as FacetKey] ?? []).includes(box.value));
+  }
+
+  private labelOf(box: HTMLInputElement): string {
+    return box.closest('label')?.querySelector('[data-option-label]')?.textContent?.trim() ?? box.value;
+  }
+
+  /** The filter panel's summary count, the product-only facets while producers are shown, and the chips. */
+  private showFilters(state: SearchState): void {
+    const active = this.activeBoxes(state);
+    this.find('[data-filters-summary]').textContent = this.message('filtersCount', { count: this.number.format(active.length) });
+    const producers = state.type === 'producers';
+    // Only products have sort keys: producers are listed by relevance.
+    this.find<HTMLSelectElement>('select[name="sort"]').disabled = producers;
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('[data-products-facet]')) fieldset.hidden = producers;
+    const productOnlyTicked = producers && [...this.checkboxes()].some((box) => box.checked && box.closest('[data-products-facet]'));
+    this.find('[data-products-only]').hidden = !productOnlyTicked;
+
+    const chips = this.find('[data-search-chips]');
+    const template = this.find<HTMLTemplateElement>('[data-chip-template]');
+    chips.replaceChildren(
+      ...active.map((box) => {
+        const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+        const button = item.querySelector<HTMLButtonElement>('[data-chip]')!;
+        const legend = box.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? box.name;
+        button.dataset.chip = `${box.name}:${box.value}`;
+        button.setAttribute('aria-label', this.message('removeFilter', { filter: `${legend}: ${this.labelOf(box)}` }));
+        item.querySelector('[data-chip-label]')!.textContent = this.labelOf(box);
+        return item;
+      }),
+    );
+    chips.hidden = active.length === 0;
+  }
+
+  private removeChip(event: Event): void {
+    const chip = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-chip]');
+    if (!chip) return;
+    const [name, value] = (chip.dataset.chip ?? '').split(':');
+    const box = [...this.checkboxes()].find((b) => b.name === name && b.value === value);
+    if (box) box.checked = false;
+    // Focus stays in the chip row (the next chip), or moves to the count line when none is left.
+    const next = chip.closest('li')?.nextElementSibling ?? chip.closest('li')?.previousElementSibling;
+    const nextKey = next?.querySelector<HTMLElement>('[data-chip]')?.dataset.chip;
+    this.go(this.readForm(), 'push');
+    const target = nextKey ? this.querySelector<HTMLElement>(`[data-chip="${CSS.escape(nextKey)}"]`) : null;
+    if (target) target.focus();
+    else {
+      const status = this.find('[data-search-status]');
+      status.tabIndex = -1;
+      status.focus();
     }
   }
 
-  function urlFor(state: SearchState): string {
-    const query = toSearchParams(state).toString();
-    return `${location.pathname}${query ? `?${query}` : ''}`;
+  private showTypeCounts(counts: Partial<Record<SearchType, number>> | 'totals'): void {
+    for (const output of this.querySelectorAll<HTMLElement>('[data-type-count]')) {
+      const count = counts === 'totals' ? Number(output.dataset.total ?? 0) : counts[output.dataset.typeCount as SearchType];
+      if (count !== undefined) output.textContent = this.number.format(count);
+    }
   }
 
-  const countFormat = new Intl.NumberFormat(document.documentElement.lang || undefined);
-  function showCounts(counts: Record<string, Record<string, number>> | 'totals'): void {
-    for (const output of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
+  private showCounts(counts: Counts | 'totals'): void {
+    for (const output of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
       const [facet = '', value = ''] = (output.dataset.countFor ?? '').split(':');
       const count = counts === 'totals' ? Number(output.dataset.total ?? 0) : (counts[facet]?.[value] ?? 0);
-      output.textContent = `(${countFormat.format(count)})`;
+      output.textContent = this.number.format(count);
+      const box = output.closest('label')?.querySelector('input');
+      // A value no result takes is a dead end: disabled, unless ticked (so it can be unticked).
+      if (box) box.disabled = count === 0 && !box.checked;
       output.closest('label')?.classList.toggle('facet--empty', count === 0);
     }
   }
 
-  let module: PagefindModule | undefined;
-  async function instance(): Promise<Pagefind> {
-    const bundle = root.dataset.bundle ?? '/pagefind/';
-    module ??= (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-    const engine = module.createInstance({ basePath: bundle });
-    await engine.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24 });
-    await engine.init();
-    return engine;
-  }
-
-  async function load(): Promise<Pagefind | undefined> {
-    if (pagefind) return pagefind;
-    try {
-      pagefind = await instance();
-      return pagefind;
-    } catch {
-      say(root.dataset.dev ? messages.needsBuild : `${messages.unavailable} ${messages.needsBuild}`);
-      return undefined;
-    }
-  }
-
-  /** `data-state` tells tests and styles whether results are on screen: loading | ready | unavailable. */
-  const setState = (value: string) => {
-    root.dataset.state = value;
-  };
-
   /**
-   * Facet counts need every facet's filter index, more bytes at 10,000 products
-   * than the rest of a first search, and with them loaded Pagefind counts every
-   * facet on every search, which made a broad query several times slower. So the
-   * results come from one Pagefind instance, and a second one, with the filter
-   * indexes, fills in the counts once the results are on screen
-   * (`data-counts` = loading | ready | unavailable).
+   * Counts after the results: the other type's total, and per facet value how many
+   * results a tick would give (countFacets), over the query's results of this type
+   * without facet filters: `unfiltered`, when the results were just that. The facet
+   * table is fetched once the results are on screen, so it never delays them.
    */
-  async function updateCounts(state: SearchState, current: number): Promise<void> {
+  private async updateCounts(state: SearchState, engine: Pagefind, signal: AbortSignal, unfiltered: string[] | undefined): Promise<void> {
     try {
-      counter ??= instance().then(async (engine) => {
-        await engine.filters();
-        return engine;
-      });
-      const engine = await counter;
-      if (current !== run) return;
-      const response = await engine.search(state.q.trim() || null, pagefindOptions(state));
-      if (!response || current !== run) return;
-      showCounts(response.filters);
-      root.dataset.counts = 'ready';
+      const otherType = searchTypes.find((type) => type !== state.type)!;
+      if (!unfiltered) {
+        const other = await this.typeResults(engine, state, otherType);
+        if (!other || signal.aborted) return;
+        this.showTypeCounts({ [otherType]: other.results.length });
+      }
+      const base = unfiltered ?? (await this.typeResults(engine, { ...state, filters: {}, sort: 'relevance' }, state.type))?.results.map((r) => r.id);
+      const table = await this.facetTable();
+      if (!base || signal.aborted) return;
+      this.showCounts(countFacets(base.map((id) => table.get(id) ?? []), state));
+      this.mark('counts', 'ready');
     } catch {
       // Results stay usable without counts; the next search tries again.
-      counter = undefined;
-      if (current === run) root.dataset.counts = 'unavailable';
+      if (!signal.aborted) this.mark('counts', 'unavailable');
     }
   }
 
-  async function search(state: SearchState): Promise<void> {
-    const current = ++run;
-    setState('loading');
-    root.dataset.counts = 'loading';
-    const engine = await load();
-    if (!engine) return setState('unavailable');
-    if (current !== run) return;
-    list.replaceChildren();
-    empty.hidden = true;
-    more.hidden = true;
-    if (!hasCriteria(state)) {
-      // The totals over the whole index are in the page's HTML.
-      showCounts('totals');
-      root.dataset.counts = 'ready';
-      say(messages.start);
-      return setState('ready');
+  private async showMore(signal: AbortSignal): Promise<void> {
+    const batch = this.pending.splice(0, PAGE_SIZE);
+    const cards = await Promise.all(batch.map(async (result) => this.card(await result.data())));
+    if (signal.aborted) return;
+    this.find('[data-search-results]').append(...cards);
+    this.find('[data-search-more]').hidden = this.pending.length === 0;
+  }
+
+  /** A result card from the page's template: our facts as text. */
+  private card(data: PagefindResultData): HTMLElement {
+    const item = this.find<HTMLTemplateElement>('[data-result-template]').content.firstElementChild!.cloneNode(true) as HTMLElement;
+    const { meta } = data;
+    if (meta.image) {
+      const image = document.createElement('img');
+      image.src = meta.image;
+      image.alt = meta.image_alt ?? '';
+      image.width = 320;
+      image.height = 240;
+      image.loading = 'lazy';
+      item.querySelector('article')!.prepend(image);
     }
-    say(messages.loading);
-    const response = await engine.search(state.q.trim() || null, pagefindOptions(state));
-    if (!response || current !== run) return;
-    pending = response.results;
-    const count = response.results.length;
-    const summary = state.q.trim()
-      ? messages.resultsFor.replace('{count}', String(count)).replace('{query}', state.q.trim())
-      : count === 1
-        ? messages.oneResult
-        : messages.results.replace('{count}', String(count));
-    say(count === 0 ? `${summary}. ${messages.empty}` : summary);
-    empty.hidden = count > 0;
-    await showMore(current);
-    if (current !== run) return;
-    setState('ready');
-    await updateCounts(state, current);
+    const link = item.querySelector<HTMLAnchorElement>('[data-result-link]')!;
+    link.href = data.url;
+    link.textContent = meta.title ?? data.url;
+    item.querySelector('[data-result-meta]')!.textContent = meta.place ?? [meta.producer, meta.region].filter(Boolean).join(' · ');
+    for (const fact of item.querySelectorAll<HTMLElement>('[data-result-fact]')) {
+      const value = meta[fact.dataset.resultFact ?? ''];
+      if (value) fact.querySelector('dd')!.textContent = value;
+      else fact.remove();
+    }
+    return item;
   }
-
-  async function showMore(current: number): Promise<void> {
-    const batch = pending.splice(0, PAGE_SIZE);
-    const cards = await Promise.all(batch.map(async (result) => renderCard(await result.data(), messages)));
-    if (current !== run) return;
-    list.append(...cards);
-    more.hidden = pending.length === 0;
-  }
-
-  function go(state: SearchState, mode: 'push' | 'replace'): void {
-    const url = urlFor(state);
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-    void search(state);
-  }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    go(readForm(), 'push');
-  });
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="checkbox"], select')) go(readForm(), 'push');
-  });
-  let typing: number | undefined;
-  queryInput.addEventListener('input', () => {
-    window.clearTimeout(typing);
-    typing = window.setTimeout(() => go(readForm(), 'replace'), 250);
-  });
-  root.querySelector('[data-search-clear]')?.addEventListener('click', (event) => {
-    event.preventDefault();
-    writeForm(emptyState());
-    go(emptyState(), 'push');
-  });
-  more.addEventListener('click', () => void showMore(run));
-  window.addEventListener('popstate', () => {
-    const state = parseSearchParams(new URLSearchParams(location.search));
-    writeForm(state);
-    void search(state);
-  });
-
-  const initial = parseSearchParams(new URLSearchParams(location.search));
-  writeForm(initial);
-  void search(initial);
 }
 
-/** A result card built with DOM APIs: our facts as text, Pagefind's highlight as <mark> elements. */
-function renderCard(data: PagefindResultData, messages: Messages): HTMLLIElement {
-  const item = document.createElement('li');
-  const card = document.createElement('article');
-  card.className = 'card search-result';
-  if (data.meta.image) {
-    const image = document.createElement('img');
-    image.src = data.meta.image;
-    image.alt = data.meta.image_alt ?? '';
-    image.width = 320;
-    image.height = 240;
-    image.loading = 'lazy';
-    card.append(image);
-  }
-  const body = document.createElement('div');
-  body.className = 'card__body';
-  const title = document.createElement('h2');
-  title.className = 'card__title';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  title.append(link);
-  body.append(title);
-  const facts: [string, string | undefined][] = [
-    [messages.producer, data.meta.producer && data.meta.region ? `${data.meta.producer} · ${data.meta.region}` : data.meta.producer],
-    [messages.moq, data.meta.moq],
-    [messages.certificates, data.meta.certificates],
-    [messages.price, data.meta.price],
-  ];
-  const list = document.createElement('dl');
-  list.className = 'card__facts';
-  for (const [label, value] of facts) {
-    if (!value) continue;
-    const term = document.createElement('dt');
-    term.textContent = label;
-    const detail = document.createElement('dd');
-    detail.textContent = value;
-    list.append(term, detail);
-  }
-  body.append(list);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'card__meta';
-  excerpt.append(...highlighted(data.excerpt));
-  body.append(excerpt);
-  card.append(body);
-  item.append(card);
-  return item;
-}
-
-/** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without innerHTML. */
-export function highlighted(excerpt: string): Node[] {
-  const decode = (text: string) => new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
-    const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!match) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(match[1] ?? '');
-    return mark;
-  });
-}
-
+customElements.define('etalase-search', SearchPage);

@@ -104,9 +104,9 @@ describe('retail tables', () => {
     const rows = visibleRows(page);
     expect(await rows.count()).toBe(okiReadyWithoutJs.length);
     for (const cells of await rows.evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.trim())))) {
-      expect(cells[3]).toBe(regionName); // after the shortlist checkbox, product and producer
+      expect(cells[3]).toBe(regionName); // after product, readiness and producer
     }
-    expect(await rows.locator('.badge--ok').count()).toBe(okiReadyWithoutJs.length);
+    expect(await rows.locator('.pill--ok').count()).toBe(okiReadyWithoutJs.length);
     expect(await page.locator('[data-retail-count]').textContent()).toContain(String(okiReadyWithoutJs.length));
     expect(new URL(page.url()).searchParams.get('region')).toBe(OKI);
     expect(new URL(page.url()).searchParams.get('ready')).toBe('1');
@@ -167,7 +167,9 @@ describe('retail tables', () => {
     expect(data).toHaveLength(3);
     expect(data.map((r) => r[0]).sort()).toEqual(picks.map((p) => p.nameId).sort());
     for (const r of data) expect(r).toHaveLength(header!.length);
-    for (const r of data) expect(r[header!.indexOf('Kesiapan ritel')]).toMatch(/^(\d+)\/\1 Siap$/);
+    for (const r of data) expect(r[header!.indexOf('Kesiapan ritel')]).toMatch(/^Siap (\d+)\/\1$/);
+    // The region's own table has no region column, but the export still names the region.
+    expect(data.map((r) => r[header!.indexOf('Daerah')])).toEqual(picks.map(() => 'Kabupaten Ogan Komering Ilir'));
 
     // Print shortlist: window.print is stubbed (headless), the print stylesheet is emulated.
     await page.evaluate(() => {
@@ -180,8 +182,15 @@ describe('retail tables', () => {
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
 
     await page.emulateMedia({ media: 'screen' });
+    // Clearing asks first: dismissed, the list stays; accepted, it is emptied.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
     await page.click('[data-shortlist-clear]');
-    expect(await page.locator('[data-shortlist-box]:checked').count()).toBe(0);
+    expect(asked).toEqual(['Hapus semua 3 produk dari daftar pilihan Anda?']);
+    expect(await page.locator('[data-shortlist-box]:checked').count()).toBe(3);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('[data-shortlist-clear]');
+    await expect.poll(() => page.locator('[data-shortlist-box]:checked').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -22,6 +22,20 @@ describe('UI strings', () => {
     expect(t('en', 'producer.workforceCount', { count: '1,200' })).toBe('1,200 people');
     expect(t('id', 'products.count', { count: 1 })).toBe('1 produk');
     expect(t('id', 'searchPage.results', { count: 1 })).toBe(t('id', 'searchPage.results', { count: 2 }).replace('2', '1'));
+    expect(t('en', 'searchPage.count.products', { count: 1 })).toBe('1 product');
+    expect(t('en', 'searchPage.count.producers', { count: 2 })).toBe('2 producers');
+    expect(t('id', 'searchPage.count.producers', { count: 1 })).toBe('1 produsen');
+    expect(t('en', 'product.shelfLifeDays', { count: 1 })).toBe('1 day');
+    expect(t('en', 'retail.count', { count: 1, ready: 0 })).toBe('1 product; retail-ready: 0.');
+    expect(t('en', 'listing.allProducts', { count: 1, name: 'Kota Semarang' })).toBe('The 1 product in Kota Semarang');
+  });
+  it('fills client templates with the same helper as t(): plural forms chosen in the browser', async () => {
+    const { fillTemplate } = await import('../../src/i18n/fill');
+    const { templateOf } = await import('../../src/i18n/strings');
+    for (const count of [0, 1, 2, 1234]) {
+      expect(fillTemplate(templateOf('en', 'searchPage.count.products'), 'en', { count })).toBe(t('en', 'searchPage.count.products', { count }));
+      expect(fillTemplate(templateOf('id', 'retail.js.shown'), 'id', { shown: 1, count })).toBe(t('id', 'retail.js.shown', { shown: 1, count }));
+    }
   });
   it('lists each locale once with a distinct code', () => {
     expect(new Set(locales.map((l) => l.code)).size).toBe(locales.length);

@@ -136,3 +136,15 @@ describe('sort values read back from a row', () => {
     expect(searchText(reading({ cluster: 'Sentra Terasi' }))).toBe('terasi rebon kub tulung selapan kabupaten ogan komering ilir sentra terasi terasi-rebon');
   });
 });
+
+describe('shortClusterName', () => {
+  it('drops lead words, "makers of", parentheses and the region that the table already names', async () => {
+    const { shortClusterName } = await import('../../src/lib/retail-table');
+    expect(shortClusterName('Sentra IKM Gula Kelapa Purbalingga', 'Kabupaten Purbalingga')).toBe('Gula Kelapa');
+    expect(shortClusterName('Kemplang and kerupuk makers of Palembang', 'Kota Palembang')).toBe('Kemplang and kerupuk');
+    expect(shortClusterName('Perajin kemplang dan kerupuk Palembang', 'Kota Palembang')).toBe('Kemplang dan kerupuk');
+    expect(shortClusterName('Sentra IKM Logam Purbalingga (UPTD Pilog)', 'Kabupaten Purbalingga')).toBe('Logam');
+    expect(shortClusterName('Sentra Tahu Tempe Krobokan', 'Kota Semarang')).toBe('Tahu Tempe Krobokan');
+    expect(shortClusterName('Sentra', 'Kota Semarang')).toBe('Sentra');
+  });
+});

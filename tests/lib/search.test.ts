@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparableQuantity, pagefindAttribute, searchFilters, searchSorts, type ProductSearchFacts } from '../../src/lib/search-index';
-import { hasCriteria, MAX_QUERY_LENGTH, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
+import { comparableQuantity, pagefindAttribute, producerSearchFilters, searchFilters, searchSorts, type ProductSearchFacts } from '../../src/lib/search-index';
+import { countFacets, hasCriteria, MAX_QUERY_LENGTH, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
 
 const facts: ProductSearchFacts = {
   category: 'crackers',
@@ -47,12 +47,16 @@ describe('search index facts', () => {
 describe('search URL state', () => {
   it('round-trips query, filters and sort in a canonical order', () => {
     const state = parseSearchParams(new URLSearchParams('sort=capacity&region=kota-palembang&q=kemplang&certificate=nib&certificate=halal'));
-    expect(state).toEqual({ q: 'kemplang', filters: { region: ['kota-palembang'], certificate: ['halal', 'nib'] }, sort: 'capacity' });
+    expect(state).toEqual({ q: 'kemplang', filters: { region: ['kota-palembang'], certificate: ['halal', 'nib'] }, sort: 'capacity', type: 'products' });
     expect(toSearchParams(state).toString()).toBe('q=kemplang&region=kota-palembang&certificate=halal&certificate=nib&sort=capacity');
+    const producers = parseSearchParams(new URLSearchParams('type=producers&q=kemplang'));
+    expect(producers.type).toBe('producers');
+    expect(toSearchParams(producers).toString()).toBe('q=kemplang&type=producers');
   });
   it('drops unknown facets, hostile values and unknown sorts', () => {
     const state = parseSearchParams(new URLSearchParams('colour=red&category=<script>&category=crackers&sort=price;drop'));
-    expect(state).toEqual({ q: '', filters: { category: ['crackers'] }, sort: 'relevance' });
+    expect(state).toEqual({ q: '', filters: { category: ['crackers'] }, sort: 'relevance', type: 'products' });
+    expect(parseSearchParams(new URLSearchParams('type=everything')).type).toBe('products');
   });
   it('keeps the query text as typed (rendered as text, never HTML) but bounded in length', () => {
     const hostile = `<img src=x onerror=alert(1)> "quotes" (.*)+ 🍤 ${'x'.repeat(600)}`;
@@ -68,10 +72,43 @@ describe('search URL state', () => {
     });
     expect(pagefindOptions(parseSearchParams(new URLSearchParams('q=x')))).toEqual({ filters: {} });
   });
+  it("applies to producers only the facets producers carry, under producers' own keys, and can leave one facet out for its counts", () => {
+    const state = parseSearchParams(new URLSearchParams('category=crackers&certificate=halal&region=kota-palembang'));
+    expect(pagefindOptions(state, 'producers').filters).toEqual({ 'producer-region': { any: ['kota-palembang'] }, 'producer-certificate': { any: ['halal'] } });
+    expect(Object.keys(pagefindOptions(state, 'products', 'certificate').filters)).toEqual(['category', 'region']);
+    // Producers carry no sort keys: they are listed by relevance.
+    expect(pagefindOptions({ ...state, sort: 'capacity' }, 'producers').sort).toBeUndefined();
+    expect(producerSearchFilters({ region: 'kota-palembang', certificates: ['nib'], markets: [] })).toMatchObject({ 'producer-region': ['kota-palembang'], 'producer-certificate': ['nib'] });
+  });
   it('knows when there is nothing to search for', () => {
     expect(hasCriteria(parseSearchParams(new URLSearchParams('')))).toBe(false);
     expect(hasCriteria(parseSearchParams(new URLSearchParams('q=%20')))).toBe(false);
     expect(hasCriteria(parseSearchParams(new URLSearchParams('region=kota-semarang')))).toBe(true);
+    expect(hasCriteria(parseSearchParams(new URLSearchParams('type=producers')))).toBe(true);
+  });
+});
+
+describe('countFacets', () => {
+  const pages = [
+    ['category:crackers', 'certificate:halal', 'region:kota-palembang'],
+    ['category:crackers', 'certificate:nib', 'region:kota-palembang'],
+    ['category:sweeteners', 'certificate:halal', 'region:kabupaten-purbalingga'],
+    ['producer-region:kota-palembang', 'producer-certificate:halal'],
+  ];
+  it('counts every value over the results when nothing is ticked, each type under its own keys', () => {
+    const counts = countFacets(pages, parseSearchParams(new URLSearchParams('')));
+    expect(counts.category).toEqual({ crackers: 2, sweeteners: 1 });
+    expect(counts.region).toEqual({ 'kota-palembang': 2, 'kabupaten-purbalingga': 1 });
+    expect(countFacets(pages, parseSearchParams(new URLSearchParams('type=producers'))).region).toEqual({ 'kota-palembang': 1 });
+  });
+  it('counts a ticked facet without its own filter, and the others within it', () => {
+    const counts = countFacets(pages, parseSearchParams(new URLSearchParams('certificate=halal')));
+    expect(counts.certificate).toEqual({ halal: 2, nib: 1 }); // nib stays an alternative
+    expect(counts.category).toEqual({ crackers: 1, sweeteners: 1 });
+    const two = countFacets(pages, parseSearchParams(new URLSearchParams('certificate=halal&category=crackers')));
+    expect(two.certificate).toEqual({ halal: 1, nib: 1 });
+    expect(two.category).toEqual({ crackers: 1, sweeteners: 1 });
+    expect(two.region).toEqual({ 'kota-palembang': 1 });
   });
 });
 

@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { INDEXED_PAGES } from '../../src/integrations/pagefind';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, type FacetTable } from '../../src/lib/search-index';
 import { allPages, fileFor, readDist } from '../helpers/built-site';
 
 it('every indexed page gives Pagefind a thumbnail of at most 40 KB', () => {
@@ -37,4 +38,30 @@ it('Pagefind reads exactly the pages that carry a search body, in every language
     expected[lang] = (expected[lang] ?? 0) + 1;
   }
   expect(byLanguage).toEqual(expected);
+});
+
+it('lists, per language, the Pagefind ids of exactly the indexed producer pages (the search splits products and producers by them)', () => {
+  const indexed = allPages().filter((p) => p.dom.querySelector('[data-pagefind-body]'));
+  const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> };
+  for (const lang of Object.keys(entry.languages)) {
+    const ids = JSON.parse(readDist(`pagefind/${PRODUCER_IDS_FILE(lang)}`)) as string[];
+    const producers = indexed.filter((p) => p.dom.querySelector('html')?.getAttribute('lang') === lang && /\/producers\/[^/]+\/$/.test(p.path));
+    expect(ids.length, lang).toBe(producers.length);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id.startsWith(`${lang}_`)).toBe(true);
+  }
+});
+
+it("writes each language's facet table: every indexed page with the facet values its search data names", () => {
+  const indexed = allPages().filter((p) => p.dom.querySelector('[data-pagefind-body]'));
+  const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> };
+  for (const lang of Object.keys(entry.languages)) {
+    const table = JSON.parse(readDist(`pagefind/${FACET_TABLE_FILE(lang)}`)) as FacetTable;
+    const pages = Object.values(table.pages).map((indexes) => indexes.map((i) => table.values[i]!).sort());
+    const expected = indexed
+      .filter((p) => p.dom.querySelector('html')?.getAttribute('lang') === lang)
+      .map((p) => p.dom.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')!.replace(/\\,/g, ',')).sort());
+    expect(pages.length, lang).toBe(expected.length);
+    expect(pages.map((tokens) => tokens.join(' ')).sort()).toEqual(expected.map((tokens) => tokens.join(' ')).sort());
+  }
 });
