@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { contentRoot } from './src/lib/content-paths.ts';
-import { isFallbackPage, isForwardingPage } from './src/lib/sitemap.ts';
+import { isFallbackPage, isUnlistedPage } from './src/lib/sitemap.ts';
 import digitalLinkRedirects from './src/integrations/digital-link-redirects.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -56,8 +56,8 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
       },
       // Fallback pages repeat the default locale's prose: not listed, and never an alternate.
-      // GS1 Digital Link pages (/01/<gtin>/) only forward to a product page: never listed.
-      filter: (page) => !isFallback(page) && !isForwardingPage(page, base),
+      // GS1 Digital Link pages (/01/<gtin>/) and print packs (…/print/) repeat other pages: never listed.
+      filter: (page) => !isFallback(page) && !isUnlistedPage(page, base),
       serialize: (item) => {
         const links = item.links?.filter((link) => !isFallback(link.url));
         return { ...item, links: links && links.length > 1 ? links : undefined };

@@ -55,6 +55,7 @@ export function pageTypes(dist: string): PageType[] {
     ...secondPages(dist),
     { name: 'certificate', path: entry('certificates') },
     { name: 'association', path: entry('associations') },
+    { name: 'association print pack', path: `${entry('associations')}print/` },
     { name: 'news index', path: 'news/' },
     { name: 'news item', path: entry('news') },
     { name: 'about', path: 'about/' },

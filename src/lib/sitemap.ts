@@ -27,8 +27,11 @@ export function isFallbackPage(url: string, contentDir: string, base = '/'): boo
   return !existsSync(`${stem}.md`) && !existsSync(`${stem}.mdx`);
 }
 
-/** True for a GS1 Digital Link page (`/01/<gtin14>/`), which only forwards to a product page. */
-export function isForwardingPage(url: string, base = '/'): boolean {
+/**
+ * True for a page that is not listed: a GS1 Digital Link page (`/01/<gtin14>/`), which only forwards to
+ * a product page, and a print pack (`/associations/<slug>/print/`), which repeats the product pages.
+ */
+export function isUnlistedPage(url: string, base = '/'): boolean {
   const rest = new URL(url).pathname.slice(base.replace(/\/?$/, '/').length);
-  return DIGITAL_LINK_PATH.test(rest);
+  return DIGITAL_LINK_PATH.test(rest) || /^(?:[a-z]{2,3}\/)?(?:associations|clusters|regions)\/[^/]+\/print\/$/.test(rest);
 }

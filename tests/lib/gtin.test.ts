@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIGITAL_LINK_PATH, formatRedirects, gtin14 } from '../../src/lib/gtin';
-import { isForwardingPage } from '../../src/lib/sitemap';
+import { isUnlistedPage } from '../../src/lib/sitemap';
 
 describe('GS1 Digital Link', () => {
   it('pads every GTIN to 14 digits', () => {
@@ -13,8 +13,8 @@ describe('GS1 Digital Link', () => {
     expect(DIGITAL_LINK_PATH.test('01/09520001300103/')).toBe(true);
     expect(DIGITAL_LINK_PATH.test('id/01/09520001300103/')).toBe(true);
     expect(DIGITAL_LINK_PATH.test('01/9520001300103/')).toBe(false);
-    expect(isForwardingPage('https://x.org/etalase/id/01/09520001300103/', '/etalase/')).toBe(true);
-    expect(isForwardingPage('https://x.org/etalase/products/a/', '/etalase/')).toBe(false);
+    expect(isUnlistedPage('https://x.org/etalase/id/01/09520001300103/', '/etalase/')).toBe(true);
+    expect(isUnlistedPage('https://x.org/etalase/products/a/', '/etalase/')).toBe(false);
   });
 
   it('writes a 301 with and without the trailing slash, sorted', () => {
