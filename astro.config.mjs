@@ -7,7 +7,8 @@ import contentCheck from './src/integrations/content-check.ts';
 import dataIndex from './src/integrations/data-index.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { contentRoot } from './src/lib/content-paths.ts';
-import { isFallbackPage } from './src/lib/sitemap.ts';
+import { isFallbackPage, isUnlistedPage } from './src/lib/sitemap.ts';
+import digitalLinkRedirects from './src/integrations/digital-link-redirects.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { policyDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
@@ -69,7 +70,8 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
       },
       // Fallback pages repeat the default locale's prose: not listed, and never an alternate.
-      filter: (page) => !isFallback(page),
+      // GS1 Digital Link pages (/01/<gtin>/) and print packs (…/print/) repeat other pages: never listed.
+      filter: (page) => !isFallback(page) && !isUnlistedPage(page, base),
       serialize: (item) => {
         const links = item.links?.filter((link) => !isFallback(link.url));
         return { ...item, links: links && links.length > 1 ? links : undefined };
@@ -78,5 +80,6 @@ export default defineConfig({
     pagefind(),
     securityHeaders(),
     dataIndex(),
+    digitalLinkRedirects(),
   ],
 });

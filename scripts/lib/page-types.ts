@@ -13,6 +13,8 @@ export interface PageType {
   path: string;
   /** Brings the page to the state worth checking (search results shown, table filtered). */
   ready?: (page: Page) => Promise<void>;
+  /** The page forwards to another at once (GS1 Digital Link): `ready` waits until it has. */
+  forwards?: boolean;
 }
 
 function firstEntry(dist: string, section: string): string {
@@ -54,6 +56,7 @@ export function pageTypes(dist: string): PageType[] {
     ...secondPages(dist),
     { name: 'certificate', path: entry('certificates') },
     { name: 'association', path: entry('associations') },
+    { name: 'association print pack', path: `${entry('associations')}print/` },
     { name: 'news index', path: 'news/' },
     { name: 'news item', path: entry('news') },
     { name: 'about', path: 'about/' },
@@ -79,6 +82,17 @@ export function pageTypes(dist: string): PageType[] {
       path: 'search/?q=kemplang',
       ready: async (page) => {
         await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
+      },
+    },
+    {
+      // Forwards at once to its product page (meta refresh); checks run on the page it lands on.
+      // tests/browser/digital-link.test.ts checks the forwarding page itself.
+      name: 'GS1 Digital Link',
+      path: entry('01'),
+      forwards: true,
+      ready: async (page) => {
+        await page.waitForURL(/\/products\/[^/]+\/$/);
+        await page.waitForLoadState('load');
       },
     },
     { name: 'not found', path: 'no-such-page/' },

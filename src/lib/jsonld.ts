@@ -27,6 +27,38 @@ export function websiteJsonLd(input: { name: string; url: string; description: s
   return { '@context': 'https://schema.org', '@type': 'WebSite', ...input };
 }
 
+export interface CertificationInput {
+  /** The kind in the page's language, e.g. "Halal certificate (BPJPH)". */
+  name: string;
+  number: string;
+  issuer: string;
+  /** YYYY-MM-DD. */
+  validFrom: string;
+  validUntil?: string | undefined;
+  /** Valid on the build date (expiring soon still is); expired and not-yet-valid ones are inactive. */
+  active: boolean;
+  document?: string | undefined;
+}
+
+/** A schema.org `Certification` (for `hasCertification` on a Product or an organization). */
+export function certificationJsonLd(c: CertificationInput): JsonLd {
+  return compact({
+    '@type': 'Certification',
+    name: c.name,
+    certificationIdentification: c.number,
+    issuedBy: { '@type': 'Organization', name: c.issuer },
+    validFrom: c.validFrom,
+    expires: c.validUntil,
+    certificationStatus: c.active ? 'https://schema.org/CertificationActive' : 'https://schema.org/CertificationInactive',
+    url: c.document,
+  });
+}
+
+/** `hasCertification`, absent when there is none. */
+function certifications(list: readonly CertificationInput[] | undefined): JsonLd[] | undefined {
+  return list?.length ? list.map(certificationJsonLd) : undefined;
+}
+
 export interface OrganizationInput {
   name: string;
   url: string;
@@ -42,6 +74,7 @@ export interface OrganizationInput {
   geo?: { lat: number; lng: number } | undefined;
   sameAs?: string[] | undefined;
   memberOf?: { name: string; url: string }[] | undefined;
+  certifications?: CertificationInput[] | undefined;
 }
 
 export function organizationJsonLd(org: OrganizationInput): JsonLd {
@@ -61,6 +94,7 @@ export function organizationJsonLd(org: OrganizationInput): JsonLd {
     geo: org.geo ? { '@type': 'GeoCoordinates', latitude: org.geo.lat, longitude: org.geo.lng } : undefined,
     sameAs: org.sameAs?.length ? org.sameAs : undefined,
     memberOf: org.memberOf?.length ? org.memberOf.map((m) => ({ '@type': 'Organization', name: m.name, url: m.url })) : undefined,
+    hasCertification: certifications(org.certifications),
   });
 }
 
@@ -76,6 +110,7 @@ export interface ProductInput {
   price?: { min: number; max: number; currency: string } | undefined;
   available: boolean;
   countryOfOrigin: string;
+  certifications?: CertificationInput[] | undefined;
 }
 
 /** A Product; `offers` only when a price range is stated (schema.org requires a price for an offer). */
@@ -94,6 +129,7 @@ export function productJsonLd(p: ProductInput): JsonLd {
     countryOfOrigin: { '@type': 'Country', name: p.countryOfOrigin },
     brand: { '@type': 'Brand', name: p.producer.name },
     manufacturer: { '@type': 'Organization', name: p.producer.name, url: p.producer.url },
+    hasCertification: certifications(p.certifications),
     offers: p.price
       ? {
           '@type': 'AggregateOffer',

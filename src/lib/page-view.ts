@@ -7,6 +7,7 @@
 import type { Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/strings';
 import { formatDate, formatShortDate, isoDate } from './dates';
+import type { CertificationInput } from './jsonld';
 import { mailtoLink, whatsappLink } from './inquiry';
 import type { Checklist, ChecklistItem } from './readiness';
 import { certificateStatus, verificationState, type CertificateStatus } from './trust';
@@ -48,6 +49,9 @@ export interface CertificateView {
   validityShort: string;
   status: CertificateStatus;
   statusLabel: string;
+  /** The dates as YYYY-MM-DD, for structured data. */
+  validFrom: string;
+  validUntil?: string | undefined;
   document?: string | undefined;
   /** What the certificate covers (producer pages): product names or "All products". */
   covers?: string | undefined;
@@ -97,6 +101,8 @@ export function certificateViews(
             : t(locale, status === 'expired' ? 'cert.expiredOn' : 'cert.validUntil', { date: short(cert.validUntil) }),
       status,
       statusLabel: t(locale, `cert.status.${status}`),
+      validFrom: isoDate(cert.validFrom),
+      validUntil: cert.validUntil && isoDate(cert.validUntil),
       document: cert.document,
       covers: productNames && (cert.products ? cert.products.map((p) => productNames.get(p.id) ?? p.id).join(', ') : t(locale, 'cert.coversAll')),
     };
@@ -229,4 +235,17 @@ export function contactActions(
     email: contacts.email ? mailtoLink(contacts.email, { subject, body }) : undefined,
     whatsapp: contacts.whatsapp ? whatsappLink(contacts.whatsapp, `${subject}\n\n${body}`) : undefined,
   };
+}
+
+/** The certificates of a page as schema.org `Certification` input (JSON-LD `hasCertification`). */
+export function certificationsOf(certificates: readonly CertificateView[]): CertificationInput[] {
+  return certificates.map((c) => ({
+    name: c.label,
+    number: c.number,
+    issuer: c.issuer,
+    validFrom: c.validFrom,
+    validUntil: c.validUntil,
+    active: c.status === 'valid' || c.status === 'expiring-soon',
+    document: c.document,
+  }));
 }

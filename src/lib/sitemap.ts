@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, localeCodes } from '../i18n/locales';
 import { entryCollections } from './content-paths';
+import { DIGITAL_LINK_PATH } from './gtin';
 
 /** Locale, collection and slug of an entry page URL, or undefined for other pages. */
 export function entryPageOf(url: string, base = '/'): { locale: string; collection: string; slug: string } | undefined {
@@ -24,4 +25,13 @@ export function isFallbackPage(url: string, contentDir: string, base = '/'): boo
   if (!page || page.locale === defaultLocale) return false;
   const stem = path.join(contentDir, page.collection, `${page.slug}.${page.locale}`);
   return !existsSync(`${stem}.md`) && !existsSync(`${stem}.mdx`);
+}
+
+/**
+ * True for a page that is not listed: a GS1 Digital Link page (`/01/<gtin14>/`), which only forwards to
+ * a product page, and a print pack (`/associations/<slug>/print/`), which repeats the product pages.
+ */
+export function isUnlistedPage(url: string, base = '/'): boolean {
+  const rest = new URL(url).pathname.slice(base.replace(/\/?$/, '/').length);
+  return DIGITAL_LINK_PATH.test(rest) || /^(?:[a-z]{2,3}\/)?(?:associations|clusters|regions)\/[^/]+\/print\/$/.test(rest);
 }

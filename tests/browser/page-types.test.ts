@@ -73,7 +73,8 @@ describe.each(siteVariants)('every page type $name', ({ base, dist }) => {
 
   it('switches language to the same page and back', async () => {
     const page = await session.browser.newPage();
-    for (const type of types.filter((t) => t.name !== 'not found')) {
+    // A forwarding page is left before it can be clicked; the page it lands on is checked as its own type.
+    for (const type of types.filter((t) => t.name !== 'not found' && !t.forwards)) {
       const english = new URL(`${session.site.url}${type.path}`);
       await page.goto(english.href);
       await page.locator('.lang-switch a[hreflang="id"]').click();

@@ -124,6 +124,7 @@ describe('header and browse pages', () => {
     const page = await session.browser.newPage({ viewport: PHONE });
     for (const type of pageTypes(rootDist).filter((t) => t.name !== 'not found')) {
       await page.goto(`${session.site.url}${prefix}${type.path}`);
+      await type.ready?.(page);
       const header = (await boxOf(page, '.site-header'))!;
       expect(header.bottom - header.top, `${prefix}${type.path}`).toBeLessThanOrEqual(0.15 * PHONE.height);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, eventJsonLd, productJsonLd, serializeJsonLd } from '../../src/lib/jsonld';
+import { breadcrumbList, certificationJsonLd, eventJsonLd, productJsonLd, serializeJsonLd } from '../../src/lib/jsonld';
 import { alternatesFor, canonicalFor, pagedTitle, pageTitle } from '../../src/lib/seo';
 import { entryPageOf, isFallbackPage } from '../../src/lib/sitemap';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -103,5 +103,32 @@ describe('clampDescription', () => {
     expect(clamped.endsWith('…')).toBe(true);
     expect(clamped).not.toMatch(/[ ,]…$/);
     expect(long.startsWith(clamped.slice(0, -1))).toBe(true);
+  });
+});
+
+describe('certificationJsonLd', () => {
+  it('is a schema.org Certification with issuer, number, dates and status; no expiry or document when there is none', () => {
+    expect(
+      certificationJsonLd({ name: 'Halal certificate (BPJPH)', number: 'ID00410000123', issuer: 'BPJPH', validFrom: '2024-10-21', validUntil: '2029-10-21', active: true, document: 'https://example.com/c.pdf' }),
+    ).toEqual({
+      '@type': 'Certification',
+      name: 'Halal certificate (BPJPH)',
+      certificationIdentification: 'ID00410000123',
+      issuedBy: { '@type': 'Organization', name: 'BPJPH' },
+      validFrom: '2024-10-21',
+      expires: '2029-10-21',
+      certificationStatus: 'https://schema.org/CertificationActive',
+      url: 'https://example.com/c.pdf',
+    });
+    const expired = certificationJsonLd({ name: 'NIB', number: '123', issuer: 'OSS', validFrom: '2020-01-01', active: false });
+    expect(expired).not.toHaveProperty('expires');
+    expect(expired).not.toHaveProperty('url');
+    expect(expired.certificationStatus).toBe('https://schema.org/CertificationInactive');
+  });
+
+  it('hasCertification on a Product only when it has certificates', () => {
+    const base = { name: 'P', url: 'https://x/p/', description: 'd', images: [], category: 'c', producer: { name: 'M', url: 'https://x/m/' }, sku: 'p', available: true, countryOfOrigin: 'Indonesia' };
+    expect(productJsonLd(base)).not.toHaveProperty('hasCertification');
+    expect(productJsonLd({ ...base, certifications: [{ name: 'NIB', number: '1', issuer: 'OSS', validFrom: '2020-01-01', active: true }] }).hasCertification).toHaveLength(1);
   });
 });

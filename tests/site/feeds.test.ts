@@ -107,6 +107,10 @@ describe('RSS feeds', () => {
     const byLink = (a: { link: string }, b: { link: string }) => a.link.localeCompare(b.link);
     expect(items.sort(byLink)).toEqual(expected.sort(byLink));
     for (const item of items) expect(fileFor(sitePathOf(item.link) ?? ''), item.link).toBeDefined();
+    // atom:link rel="self": the feed's own absolute address, under the base path.
+    expect(xml).toMatch(/<rss[^>]*\sxmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    const self = emptyElements(channel[0]!, 'atom:link');
+    expect(self).toEqual([{ href: absolute(`${pathIn(locale)}rss.xml`), rel: 'self', type: 'application/rss+xml' }]);
   });
 
   it('is announced in the head of every page', () => {

@@ -56,7 +56,10 @@ describe('every page', () => {
         continue;
       }
       const href = canonicals[0]!;
-      const expected = absolute(fallbacks.has(page.path) ? switchPath(page.path, defaultLocale) : page.path);
+      // A GS1 Digital Link page (/01/<gtin14>/) forwards to a product page and names that page's canonical.
+      const forwardTo = attr(page.dom.querySelector('meta[http-equiv="refresh"]'), 'content')?.replace(/^0; url=/, '');
+      const target = forwardTo && pageAt(forwardTo);
+      const expected = target ? canonicalsOf(target)[0] : absolute(fallbacks.has(page.path) ? switchPath(page.path, defaultLocale) : page.path);
       if (href !== expected) problems.push(`${page.path}: canonical ${href}, expected ${expected}`);
       else if (!href.startsWith(`${siteOrigin}${basePath}`) || !fileFor(new URL(href).pathname)) problems.push(`${page.path}: canonical ${href} is not a page of the build`);
       const ogUrl = attr(page.dom.querySelector('meta[property="og:url"]'), 'content');

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, fileFor, jsonLdOf, jsonLdOfType, listed, pageAt, requireDist, sitePathOf } from '../helpers/built-site';
-import { collapse, day, entries, localeCodes, nameIn, pathIn } from '../helpers/catalogue';
+import { buildDay, collapse, day, entries, isExpired, labelIn, localeCodes, nameIn, pathIn, taxonomy, type Entry, type Locale } from '../helpers/catalogue';
 
 beforeAll(requireDist);
 
@@ -78,7 +78,55 @@ describe('JSON-LD on every page', () => {
   });
 });
 
+const certificateKinds = new Map(taxonomy('certificates').map((term) => [term.id, term]));
+
+/** What `hasCertification` must say for these certificates of the content, in `locale`. */
+function expectedCertifications(certificates: Record<string, any>[], locale: Locale): Record<string, unknown>[] {
+  const today = buildDay();
+  return certificates.map((c) => {
+    const active = day(c.validFrom).getTime() <= today.getTime() && !isExpired(c, today);
+    return {
+      '@type': 'Certification',
+      name: labelIn(certificateKinds.get(c.kind)!, locale),
+      certificationIdentification: String(c.number),
+      issuedBy: { '@type': 'Organization', name: c.issuer },
+      validFrom: day(c.validFrom).toISOString().slice(0, 10),
+      ...(c.validUntil ? { expires: day(c.validUntil).toISOString().slice(0, 10) } : {}),
+      certificationStatus: `https://schema.org/Certification${active ? 'Active' : 'Inactive'}`,
+      ...(c.document ? { url: c.document } : {}),
+    };
+  });
+}
+
+/** The certificates of a producer covering a product: those listing it, or those listing no products. */
+const covering = (producer: Entry, slug: string): Record<string, any>[] =>
+  ((producer.data.certificates ?? []) as Record<string, any>[]).filter((c) => !c.products || c.products.includes(slug));
+
 describe('JSON-LD of entry pages', () => {
+  it('hasCertification on every Product and LocalBusiness: one schema.org Certification per certificate in the content', () => {
+    const problems: string[] = [];
+    const producers = new Map(entries('producers').map((p) => [p.slug, p]));
+    let seen = 0;
+    const compare = (where: string, got: unknown, want: Record<string, unknown>[]) => {
+      seen += want.length;
+      if (JSON.stringify(got ?? []) !== JSON.stringify(want)) problems.push(`${where}: hasCertification ${JSON.stringify(got)}\n  expected ${JSON.stringify(want)}`);
+    };
+    for (const locale of localeCodes) {
+      for (const producer of producers.values()) {
+        const where = pathIn(locale, 'producers', producer.slug);
+        const [ld] = jsonLdOfType(pageAt(where)!, 'LocalBusiness');
+        compare(where, ld?.hasCertification, expectedCertifications(producer.data.certificates ?? [], locale));
+      }
+      for (const product of entries('products')) {
+        const where = pathIn(locale, 'products', product.slug);
+        const [ld] = jsonLdOfType(pageAt(where)!, 'Product');
+        compare(where, ld?.hasCertification, expectedCertifications(covering(producers.get(product.data.producer)!, product.slug), locale));
+      }
+    }
+    expect(seen).toBeGreaterThan(50);
+    expect(problems, listed(problems, 'hasCertification problems')).toEqual([]);
+  });
+
   it('products: a Product named as the page, with offers exactly when the product states a price range', () => {
     const problems: string[] = [];
     for (const product of entries('products')) {

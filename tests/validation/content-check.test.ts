@@ -189,6 +189,32 @@ describe('errors name the file, the field and what was expected', () => {
     expectOnlyErrorsIn(result, 'content/products/kemplang-goreng.md');
   });
 
+  test('the same GTIN on two products (even written with a leading zero) is an error on both, naming the other', () => {
+    cat.replace('products/gula-semut.md', '"9520000000035"', '"09520000000028"');
+    const result = cat.check();
+    const semut = issueAt(result.errors, 'content/products/gula-semut.md', 'packs[0].barcode');
+    const goreng = issueAt(result.errors, 'content/products/kemplang-goreng.md', 'packs[0].barcode');
+    expect(semut.code).toBe('duplicate-gtin');
+    expect(semut.line).toBe(11);
+    expect(semut.message).toBe(
+      'the barcode "09520000000028" (GTIN 09520000000028) is also given for content/products/kemplang-goreng.md (packs[0]): a GS1 barcode names one pack of one product, and its address /01/09520000000028/ can lead to only one product page',
+    );
+    expect(goreng.message).toContain('is also given for content/products/gula-semut.md (packs[0])');
+    expect(semut.hint.en).toContain('Re-type each barcode from its own pack');
+    expect(semut.hint.id).toContain('Ketik ulang setiap barcode');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md', 'content/products/kemplang-goreng.md');
+    expect(validCounts(result)).toEqual({ ...ALL_VALID, products: 1 });
+  });
+
+  test('the same GTIN on two packs of one product', () => {
+    cat.replace('products/gula-semut.md', /^packs:\n/m, 'packs:\n  - { netWeight: { value: 1, unit: kg }, packaging: pouch, barcode: "9520000000035" }\n');
+    const result = cat.check();
+    const issues = result.errors.filter((i) => i.code === 'duplicate-gtin');
+    expect(issues.map((i) => i.field)).toEqual(['packs[0].barcode', 'packs[1].barcode']);
+    expect(issues[0]!.message).toContain('is also given for this file (packs[1])');
+    expectOnlyErrorsIn(result, 'content/products/gula-semut.md');
+  });
+
   test('certificate valid-until before valid-from', () => {
     cat.replace('producers/kemplang-contoh.md', 'validUntil: 2027-01-10', 'validUntil: 2021-01-10');
     const result = cat.check();

@@ -45,7 +45,8 @@ export type IssueCode =
   | 'unsafe-markup'
   | 'mdx-syntax'
   | 'component-usage'
-  | 'image-too-small';
+  | 'image-too-small'
+  | 'duplicate-gtin';
 
 export interface Issue {
   severity: Severity;

@@ -23,6 +23,8 @@ export const GET: APIRoute = async ({ params, site }) => {
       pubDate: item.data.date,
       description: item.data.summary,
     })),
-    customData: `<language>${localeConfig(locale).lang}</language>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed's own address (RSS Best Practices: atom:link rel="self"), base path included.
+    customData: `<language>${localeConfig(locale).lang}</language><atom:link href="${new URL(pagePath(locale, 'rss.xml').replace(/\/$/, ''), site).href}" rel="self" type="application/rss+xml"/>`,
   });
 };
