@@ -6,7 +6,7 @@
  * parsing every listing page too cost seconds at 10,000 products.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -51,7 +51,8 @@ export default function pagefindIntegration(): AstroIntegration {
 export function writeSearchTables(bundle: string): void {
   const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   const languages = new Map(Object.keys(entry.languages).map((lang) => [lang, { producers: [] as string[], values: new Map<string, number>(), pages: {} as FacetTable['pages'] }]));
-  for (const file of readdirSync(path.join(bundle, 'fragment')).sort()) {
+  const fragments = path.join(bundle, 'fragment');
+  for (const file of existsSync(fragments) ? readdirSync(fragments).sort() : []) {
     const id = file.replace(/\.pf_fragment$/, '');
     const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', file))).toString('utf8');
     const { url, filters } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]> };

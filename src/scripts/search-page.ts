@@ -17,7 +17,7 @@ type Counts = Partial<Record<string, Record<string, number>>>;
 
 /** Result cards per page: each card fetches its own fragment, so the first screen stays small. */
 const PAGE_SIZE = 12;
-/** Where the filter panel stops being a drawer and becomes an open sidebar (as in global.css). */
+/** Where the filter panel stops being a drawer and becomes an open sidebar (as in the search page's styles). */
 const WIDE = '(min-width: 60rem)';
 
 class SearchPage extends HTMLElement {
