@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { defaultLocale, locales } from '../src/i18n/locales';
 import { parseCommandLine } from './lib/command-line';
-import { pageTypes } from './lib/page-types';
+import { pageTypePath, pageTypes } from './lib/page-types';
 import { serveStatic } from './lib/static-server';
 
 const USAGE = `Usage: npm run screenshots -- [--dist dist] [--out screenshots] [--only <page type words>]
@@ -56,7 +56,7 @@ try {
     for (const locale of locales) {
       const prefix = locale.code === defaultLocale ? '' : `${locale.code}/`;
       for (const type of types) {
-        await page.goto(`${site.url}${prefix}${type.path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${site.url}${pageTypePath(type, prefix)}`, { waitUntil: 'networkidle' });
         await type.ready?.(page);
         const name = `${locale.code}-${fileName(type.name)}-${viewport.width}`;
         await page.screenshot({ path: path.join(out, `${name}.png`) });

@@ -15,6 +15,13 @@ export interface PageType {
   ready?: (page: Page) => Promise<void>;
   /** The page forwards to another at once (GS1 Digital Link): `ready` waits until it has. */
   forwards?: boolean;
+  /** The page exists once, at the site root, not in each language (GS1 Digital Link). */
+  rootOnly?: boolean;
+}
+
+/** The page's address under a locale prefix (`''` or `'id/'`), relative to the site. */
+export function pageTypePath(type: PageType, prefix: string): string {
+  return type.rootOnly ? type.path : `${prefix}${type.path}`;
 }
 
 function firstEntry(dist: string, section: string): string {
@@ -90,6 +97,7 @@ export function pageTypes(dist: string): PageType[] {
       name: 'GS1 Digital Link',
       path: entry('01'),
       forwards: true,
+      rootOnly: true,
       ready: async (page) => {
         await page.waitForURL(/\/products\/[^/]+\/$/);
         await page.waitForLoadState('load');

@@ -1,7 +1,7 @@
 /**
  * Writes `_redirects` after the build for hosts that read it (Netlify,
  * Cloudflare Pages): one permanent redirect per GS1 Digital Link page
- * (`/01/<gtin14>/`, src/pages/[...lang]/01/[gtin].astro) to the product page
+ * (`/01/<gtin14>/`, src/pages/01/[gtin].astro) to the product page
  * its refresh points at, base path included. Other hosts serve the page itself.
  */
 import type { AstroIntegration } from 'astro';
@@ -35,17 +35,8 @@ export default function digitalLinkRedirects(): AstroIntegration {
   };
 }
 
-/** `01/<gtin14>/` and `<locale>/01/<gtin14>/` folders of the build, relative to it. */
+/** `01/<gtin14>/` folders of the build, relative to it. */
 async function digitalLinkPages(outDir: string): Promise<string[]> {
-  const roots = ['', ...(await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name)).map((d) => `${d.name}/`)];
-  const found: string[] = [];
-  for (const root of roots) {
-    const folder = path.join(outDir, root, '01');
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      const rel = `${root}01/${entry.name}/`;
-      if (entry.isDirectory() && DIGITAL_LINK_PATH.test(rel)) found.push(rel);
-    }
-  }
-  return found;
+  const entries = await readdir(path.join(outDir, '01'), { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => `01/${entry.name}/`).filter((rel) => DIGITAL_LINK_PATH.test(rel));
 }

@@ -14,8 +14,8 @@ export function digitalLinkSegments(code: string): string[] {
   return ['01', gtin14(code)];
 }
 
-/** Matches the path of a Digital Link page relative to the site's base: `01/09520001300103/` or `id/01/…/`. */
-export const DIGITAL_LINK_PATH = /^(?:[a-z]{2,3}\/)?01\/(\d{14})\/$/;
+/** Matches the path of a Digital Link page relative to the site's base: `01/09520001300103/`. */
+export const DIGITAL_LINK_PATH = /^01\/(\d{14})\/$/;
 
 export interface Forward {
   /** Site path of the Digital Link page, base included: `/etalase/01/09520001300103/`. */

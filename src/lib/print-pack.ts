@@ -3,6 +3,11 @@
  * producers and their products as a printable catalogue, at its own page
  * (`/associations/<slug>/print/`) so the place page stays small. Each product
  * becomes a compact panel (photo, key facts, certificates, QR code of its page).
+ *
+ * A large place (a region of 2,000 products) is cut into parts of whole
+ * producers, about PACK_PART_SIZE products each, at `print/page/<n>/`: each part
+ * is a page of its own (no page over the 50 KB budget of docs, issue 14) and a
+ * booklet of its own when printed, with the cover naming the part.
  */
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/strings';
@@ -11,9 +16,37 @@ import type { CertificateView, Fact } from './page-view';
 import { productPage, type PageImage } from './product-page';
 import { productsByProducer } from './product-view';
 import { canonicalFor } from './seo';
-import { entryPath, pagePath } from './urls';
+import { listingPath, listingStaticPaths } from './pagination';
+import { entryPath } from './urls';
 
-export type PackPlace = 'associations' | 'clusters' | 'regions';
+/** The kinds of place that have a print pack. */
+export const PACK_PLACES = ['associations', 'clusters', 'regions'] as const;
+export type PackPlace = (typeof PACK_PLACES)[number];
+
+/** Products per part of a print pack: a part ends before the producer that would take it past this. */
+export const PACK_PART_SIZE = 48;
+
+/**
+ * Cuts producers (given by their product counts, in order) into parts of whole
+ * producers with at most `size` products each; a producer with more than `size`
+ * products is a part of its own. Returns, per part, the producers' indexes.
+ */
+export function packParts(productCounts: readonly number[], size: number = PACK_PART_SIZE): number[][] {
+  const parts: number[][] = [];
+  let current: number[] = [];
+  let inCurrent = 0;
+  productCounts.forEach((count, index) => {
+    if (current.length && inCurrent + count > size) {
+      parts.push(current);
+      current = [];
+      inCurrent = 0;
+    }
+    current.push(index);
+    inCurrent += count;
+  });
+  if (current.length) parts.push(current);
+  return parts;
+}
 
 export interface PackPanel {
   name: string;
@@ -47,30 +80,48 @@ function memberOf(place: PackPlace, slug: string) {
 }
 
 /** Places (of one kind) that have at least one product: only those get a print pack. */
-export function placesWithProducts(place: PackPlace): Promise<string[]> {
-  if (!packPlaces.has(place)) packPlaces.set(place, findPlacesWithProducts(place));
-  return packPlaces.get(place)!;
+export async function placesWithProducts(place: PackPlace): Promise<string[]> {
+  return [...(await packPartsByPlace(place)).keys()];
 }
 
-const packPlaces = new Map<PackPlace, Promise<string[]>>();
+/** For each place (of one kind) with products, its print pack's parts: the ids of each part's producers. */
+export function packPartsByPlace(place: PackPlace): Promise<Map<string, string[][]>> {
+  if (!partsByPlace.has(place)) partsByPlace.set(place, findPackParts(place));
+  return partsByPlace.get(place)!;
+}
 
-async function findPlacesWithProducts(place: PackPlace): Promise<string[]> {
+const partsByPlace = new Map<PackPlace, Promise<Map<string, string[][]>>>();
+
+async function findPackParts(place: PackPlace): Promise<Map<string, string[][]>> {
   const [producers, products] = await Promise.all([all('producers'), all('products')]);
-  const withProducts = new Set(products.map((p) => p.data.producer.id));
-  const makers = producers.filter((p) => withProducts.has(p.id));
-  return (await all(place)).filter((entry) => makers.some(memberOf(place, entry.id))).map((entry) => entry.id);
+  const productCount = new Map<string, number>();
+  for (const product of products) productCount.set(product.data.producer.id, (productCount.get(product.data.producer.id) ?? 0) + 1);
+  const makers = producers.filter((p) => productCount.has(p.id));
+  const found = new Map<string, string[][]>();
+  for (const entry of await all(place)) {
+    const members = makers.filter(memberOf(place, entry.id));
+    if (!members.length) continue;
+    found.set(entry.id, packParts(members.map((m) => productCount.get(m.id)!)).map((part) => part.map((i) => members[i]!.id)));
+  }
+  return found;
 }
 
-/** The print pack's address: `/associations/ppkkp/print/`. */
-export function printPackPath(locale: Locale, place: PackPlace, slug: string): string {
-  return pagePath(locale, place, slug, 'print');
+/** The print pack's address segments: `['associations', 'ppkkp', 'print']`; part n adds `page/<n>/`. */
+export function printPackSegments(place: PackPlace, slug: string): string[] {
+  return [place, slug, 'print'];
 }
 
-export async function printPack(place: PackPlace, slug: string, locale: Locale, site: URL): Promise<PackProducer[]> {
-  const [producers, regions, grouped] = await Promise.all([all('producers'), byId('regions'), productsByProducer(locale)]);
+/** The print pack's address: `/associations/ppkkp/print/`, part 2 at `/associations/ppkkp/print/page/2/`. */
+export function printPackPath(locale: Locale, place: PackPlace, slug: string, part = 1): string {
+  return listingPath(locale, printPackSegments(place, slug), part);
+}
+
+/** The producers and product panels of one part (1-based) of a place's print pack. */
+export async function printPack(place: PackPlace, slug: string, locale: Locale, site: URL, part = 1): Promise<PackProducer[]> {
+  const [producers, regions, grouped, parts] = await Promise.all([byId('producers'), byId('regions'), productsByProducer(locale), packPartsByPlace(place)]);
   const wanted = [t(locale, 'product.hsCode'), t(locale, 'product.capacity'), t(locale, 'product.shelfLife')];
   const out: PackProducer[] = [];
-  for (const entry of producers.filter(memberOf(place, slug))) {
+  for (const entry of (parts.get(slug)?.[part - 1] ?? []).map((id) => producers.get(id)!)) {
     const products = grouped.get(entry.id) ?? [];
     if (!products.length) continue;
     const producer = await localize('producers', entry, locale);
@@ -104,4 +155,9 @@ export async function printPack(place: PackPlace, slug: string, locale: Locale, 
     });
   }
   return out;
+}
+
+/** getStaticPaths entries of `[...lang]/[place]/[slug]/print/[...page].astro` for one kind of place: every place with products, every part, every locale. */
+export async function printPackStaticPaths(place: PackPlace) {
+  return listingStaticPaths([...(await packPartsByPlace(place))].map(([slug, parts]) => ({ params: { place, slug }, count: parts.length })), 1);
 }

@@ -33,5 +33,5 @@ export function isFallbackPage(url: string, contentDir: string, base = '/'): boo
  */
 export function isUnlistedPage(url: string, base = '/'): boolean {
   const rest = new URL(url).pathname.slice(base.replace(/\/?$/, '/').length);
-  return DIGITAL_LINK_PATH.test(rest) || /^(?:[a-z]{2,3}\/)?(?:associations|clusters|regions)\/[^/]+\/print\/$/.test(rest);
+  return DIGITAL_LINK_PATH.test(rest) || /^(?:[a-z]{2,3}\/)?(?:associations|clusters|regions)\/[^/]+\/print\/(?:page\/\d+\/)?$/.test(rest);
 }

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { pageTypes } from '../../scripts/lib/page-types';
+import { pageTypePath, pageTypes } from '../../scripts/lib/page-types';
 import { useSite } from './support/use-site';
 import { siteVariants } from './support/variants';
 
@@ -19,11 +19,11 @@ describe.each(siteVariants)('accessibility (axe-core) $name', ({ base, dist }) =
     const page = await context.newPage();
     const found: string[] = [];
     for (const type of pageTypes(dist)) {
-      await page.goto(`${session.site.url}${prefix}${type.path}`);
+      await page.goto(`${session.site.url}${pageTypePath(type, prefix)}`);
       await type.ready?.(page);
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const v of violations) {
-        found.push(`${prefix}${type.path} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        found.push(`${pageTypePath(type, prefix)} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
       }
     }
     expect(found).toEqual([]);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsp } from '../../src/lib/security-policy';
 import { watchErrors } from './support/browser';
-import { pageTypes } from '../../scripts/lib/page-types';
+import { pageTypePath, pageTypes } from '../../scripts/lib/page-types';
 import { useSite } from './support/use-site';
 import { siteVariants } from './support/variants';
 
@@ -57,13 +57,13 @@ describe.each(siteVariants)('every page type $name', ({ base, dist }) => {
       if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offOrigin.push(request.url());
     });
     for (const type of types) {
-      const response = await page.goto(`${session.site.url}${prefix}${type.path}`);
+      const response = await page.goto(`${session.site.url}${pageTypePath(type, prefix)}`);
       expect(response!.status(), type.name).toBe(type.name === 'not found' ? 404 : 200);
       expect(response!.headers()['content-security-policy'], type.name).toContain("frame-ancestors 'none'");
       await type.ready?.(page);
       const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(parseCsp(meta ?? '').get('script-src'), type.name).not.toContain("'unsafe-inline'");
-      expect(await violations(page), `${prefix}${type.path}`).toEqual([]);
+      expect(await violations(page), `${pageTypePath(type, prefix)}`).toEqual([]);
     }
     expect(offOrigin).toEqual([]);
     // The browser logs the not-found page's own 404 status; nothing else may be logged.

@@ -15,6 +15,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageCount } from '../../src/lib/pagination';
+import { PACK_PART_SIZE } from '../../src/lib/print-pack';
 import { RETAIL_PAGE_SIZE } from '../../src/lib/retail-overview';
 import { repeated, walkList } from '../helpers/pagination';
 import { buildPaginatedSite, PAGINATED_BASE as BASE, paginatedCatalogue, paginatedDist as DIST } from './support/paginated-site';
@@ -75,6 +76,28 @@ describe.each(['en', 'id'] as const)('paginated lists (%s)', (locale) => {
     expect([...items].sort()).toEqual(producers.sort());
   });
 
+  it("a large region's trade-fair print pack comes in parts of whole producers, each product in exactly one part", () => {
+    const region = mostProductsRegion();
+    const first = catalogue.pathIn(locale, 'regions', region, 'print');
+    const { pages, items } = walkList(first, load, '.pack-panel h3 a');
+    const regionOf = new Map(catalogue.entries('producers').map((p) => [p.slug, p.data.region as string]));
+    const products = catalogue.entries('products').filter((p) => regionOf.get(p.data.producer) === region);
+    expect(products.length).toBeGreaterThan(PACK_PART_SIZE);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(repeated(items)).toEqual([]);
+    expect([...items].sort()).toEqual(products.map((p) => catalogue.pathIn(locale, 'products', p.slug)).sort());
+    pages.forEach((at, i) => {
+      const dom = load(at)!;
+      expect(dom.querySelectorAll('.pack-panel').length, at).toBeLessThanOrEqual(PACK_PART_SIZE);
+      expect(site.textOf(dom.querySelector('.pack-cover__part')), at).toBe(catalogue.uiString(locale, 'printPack.part', { part: String(i + 1), parts: String(pages.length) }));
+      // A producer is never split between parts.
+      const producers = dom.querySelectorAll('.pack-producer h2 a').map((a) => site.attr(a, 'href'));
+      for (const other of pages.filter((p) => p !== at)) {
+        for (const href of load(other)!.querySelectorAll('.pack-producer h2 a').map((a) => site.attr(a, 'href'))) expect(producers, `${href} in ${at} and ${other}`).not.toContain(href);
+      }
+    });
+  });
+
   it('page 2 says which page it is, is its own canonical, and its alternates and language switch keep the page number', () => {
     const second = `${catalogue.pathIn(locale, 'categories', biggest.id)}page/2/`;
     const { dom } = site.page(second);
@@ -106,10 +129,17 @@ describe.each(['en', 'id'] as const)('paginated lists (%s)', (locale) => {
 describe('the paginated build', () => {
   const laterPages = () => site.allPages().filter((p) => /\/page\/\d+\/$/.test(p.path));
 
-  it('lists later pages in the sitemap', () => {
+  it('lists later pages in the sitemap, but for the parts of a print pack (noindex, they repeat the product pages)', () => {
     const sitemap = site.readDist('sitemap-0.xml');
-    expect(laterPages().length).toBeGreaterThan(10);
-    for (const p of laterPages()) expect(sitemap, p.path).toContain(`<loc>${site.absolute(p.path)}</loc>`);
+    const noindex = (p: ReturnType<typeof laterPages>[number]) => /noindex/.test(site.attr(p.dom.querySelector('meta[name="robots"]'), 'content') ?? '');
+    const [unlisted, listed] = [laterPages().filter(noindex), laterPages().filter((p) => !noindex(p))];
+    expect(listed.length).toBeGreaterThan(10);
+    for (const p of listed) expect(sitemap, p.path).toContain(`<loc>${site.absolute(p.path)}</loc>`);
+    expect(unlisted.length).toBeGreaterThan(0);
+    for (const p of unlisted) {
+      expect(p.path).toMatch(/\/print\/page\/\d+\/$/);
+      expect(sitemap, p.path).not.toContain(`<loc>${site.absolute(p.path)}</loc>`);
+    }
   });
 
   it('has valid HTML, no JavaScript (but the retail table\'s) and no broken page link on every list page with a pagination nav', async () => {

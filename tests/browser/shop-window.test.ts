@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageTypes } from '../../scripts/lib/page-types';
+import { pageTypePath, pageTypes } from '../../scripts/lib/page-types';
 import { buildPaginatedSite, PAGINATED_BASE, paginatedCatalogue, paginatedDist } from './support/paginated-site';
 import { useSite } from './support/use-site';
 import { rootDist } from './support/variants';
@@ -65,10 +65,10 @@ describe('no page is wider than the screen', () => {
     for (const type of pageTypes(rootDist)) {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
-        await page.goto(`${session.site.url}${prefix}${type.path}`);
+        await page.goto(`${session.site.url}${pageTypePath(type, prefix)}`);
         await type.ready?.(page);
         const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-        if (scroll > client) wide.push(`${prefix}${type.path} at ${width} px is ${scroll} px wide`);
+        if (scroll > client) wide.push(`${pageTypePath(type, prefix)} at ${width} px is ${scroll} px wide`);
       }
     }
     await page.close();
@@ -123,10 +123,10 @@ describe('header and browse pages', () => {
   it.each(LOCALES)('the phone header takes at most 15 percent of an 844 px screen (locale prefix "%s")', async (prefix) => {
     const page = await session.browser.newPage({ viewport: PHONE });
     for (const type of pageTypes(rootDist).filter((t) => t.name !== 'not found')) {
-      await page.goto(`${session.site.url}${prefix}${type.path}`);
+      await page.goto(`${session.site.url}${pageTypePath(type, prefix)}`);
       await type.ready?.(page);
       const header = (await boxOf(page, '.site-header'))!;
-      expect(header.bottom - header.top, `${prefix}${type.path}`).toBeLessThanOrEqual(0.15 * PHONE.height);
+      expect(header.bottom - header.top, `${pageTypePath(type, prefix)}`).toBeLessThanOrEqual(0.15 * PHONE.height);
     }
     await page.close();
   });

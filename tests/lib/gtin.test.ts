@@ -9,11 +9,11 @@ describe('GS1 Digital Link', () => {
     expect(gtin14('09520001300103')).toBe('09520001300103');
   });
 
-  it('recognises Digital Link pages in every locale, under a base path', () => {
+  it('recognises Digital Link pages at the site root only (GS1 defines one address per GTIN), under a base path', () => {
     expect(DIGITAL_LINK_PATH.test('01/09520001300103/')).toBe(true);
-    expect(DIGITAL_LINK_PATH.test('id/01/09520001300103/')).toBe(true);
+    expect(DIGITAL_LINK_PATH.test('id/01/09520001300103/')).toBe(false);
     expect(DIGITAL_LINK_PATH.test('01/9520001300103/')).toBe(false);
-    expect(isUnlistedPage('https://x.org/etalase/id/01/09520001300103/', '/etalase/')).toBe(true);
+    expect(isUnlistedPage('https://x.org/etalase/01/09520001300103/', '/etalase/')).toBe(true);
     expect(isUnlistedPage('https://x.org/etalase/products/a/', '/etalase/')).toBe(false);
   });
 
