@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, type FacetTable } from '../lib/search-index';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, sortKeys, sortMetaField, sortOrders, type FacetTable, type SortKey } from '../lib/search-index';
 
 /** The pages that carry `data-pagefind-body`, in every locale (`/products/<slug>/`, `/id/products/<slug>/`…). */
 export const INDEXED_PAGES = '**/{products,producers}/*/index.html';
@@ -43,29 +43,37 @@ export default function pagefindIntegration(): AstroIntegration {
 /**
  * Writes, per language, beside the index: the Pagefind ids of the producer pages
  * (`PRODUCER_IDS_FILE`), so the search page splits an unfiltered search into
- * products and producers without a filter, and the facet table
- * (`FACET_TABLE_FILE`) it counts facet values with. Pagefind names each page's
- * fragment by its id and stores it gzipped, as `pagefind_dcd` followed by JSON
- * with the URL and the page's filters.
+ * products and producers without a filter; the facet table (`FACET_TABLE_FILE`)
+ * it counts facet values with; and the products' order for each sort
+ * (`SORT_ORDER_FILE`). Pagefind names each page's fragment by its id and stores
+ * it gzipped, as `pagefind_dcd` followed by JSON with the URL, the page's
+ * filters and its meta fields (where a product's sort keys are).
  */
 export function writeSearchTables(bundle: string): void {
   const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-  const languages = new Map(Object.keys(entry.languages).map((lang) => [lang, { producers: [] as string[], values: new Map<string, number>(), pages: {} as FacetTable['pages'] }]));
+  const languages = new Map(
+    Object.keys(entry.languages).map((lang) => [
+      lang,
+      { producers: [] as string[], products: [] as { id: string; sorts: Partial<Record<SortKey, string>> }[], values: new Map<string, number>(), pages: {} as FacetTable['pages'] },
+    ]),
+  );
   const fragments = path.join(bundle, 'fragment');
   for (const file of existsSync(fragments) ? readdirSync(fragments).sort() : []) {
     const id = file.replace(/\.pf_fragment$/, '');
     const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', file))).toString('utf8');
-    const { url, filters } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+    const { url, filters, meta } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]>; meta: Record<string, string> };
     const language = languages.get(id.slice(0, id.lastIndexOf('_')));
     if (!language) continue;
     if (/\/producers\/[^/]+\/$/.test(url)) language.producers.push(id);
+    else language.products.push({ id, sorts: Object.fromEntries(sortKeys.map((key) => [key, meta[sortMetaField(key)]])) });
     language.pages[id] = Object.entries(filters)
       .flatMap(([key, values]) => values.map((value) => `${key}:${value}`))
       .map((token) => language.values.get(token) ?? language.values.set(token, language.values.size).get(token)!)
       .sort((a, b) => a - b);
   }
-  for (const [lang, { producers, values, pages }] of languages) {
+  for (const [lang, { producers, products, values, pages }] of languages) {
     writeFileSync(path.join(bundle, PRODUCER_IDS_FILE(lang)), JSON.stringify(producers));
+    for (const [key, order] of Object.entries(sortOrders(products, lang))) writeFileSync(path.join(bundle, SORT_ORDER_FILE(key as SortKey, lang)), JSON.stringify(order));
     const table: FacetTable = { values: [...values.keys()], pages };
     writeFileSync(path.join(bundle, FACET_TABLE_FILE(lang)), JSON.stringify(table));
   }

@@ -56,11 +56,17 @@ export type SortKey = keyof typeof sortOptions;
 export const sortKeys = Object.keys(sortOptions) as SortKey[];
 
 /**
- * Pagefind drops pages without a value from a sorted list, so a product that
- * does not state capacity or MOQ gets a value that places it last instead.
+ * Each language's product order for each sort, written beside the index:
+ * `pagefind/sort-capacity.en.json` is the Pagefind ids of the products, largest
+ * capacity first. The search page orders a query's results by it, fetching only
+ * the sort a buyer picks. Pagefind's own sorts would put every sort order of
+ * every product into the metadata each first search loads (82 KB of 235 KB at
+ * 10,000 products), before any result could show.
  */
-const LAST_WHEN_DESCENDING = '0';
-const LAST_WHEN_ASCENDING = '1000000000000';
+export const SORT_ORDER_FILE = (key: SortKey, lang: string) => `sort-${key}.${lang}.json`;
+
+/** The Pagefind meta field a product page carries a sort key in (`sort_capacity`), read by the build from the fragments. */
+export const sortMetaField = (key: SortKey) => `sort_${key}`;
 
 export interface ProductSearchFacts {
   category: string;
@@ -103,22 +109,44 @@ export function searchFilters(facts: ProductSearchFacts): Record<FacetKey, strin
   };
 }
 
-/** Sort keys for one product; missing quantities sort last in the offered direction. */
+/** Sort keys for one product: quantities as comparable numbers (none when not stated), the verification date as `YYYY-MM-DD`. */
 export function searchSorts(facts: ProductSearchFacts): Record<SortKey, string> {
-  const capacity = comparableQuantity(facts.monthlyCapacity);
-  const moq = comparableQuantity(facts.moq);
   return {
-    name: facts.name.toLocaleLowerCase('en'),
-    capacity: capacity === undefined ? LAST_WHEN_DESCENDING : String(capacity),
-    moq: moq === undefined ? LAST_WHEN_ASCENDING : String(moq),
+    name: facts.name,
+    capacity: String(comparableQuantity(facts.monthlyCapacity) ?? ''),
+    moq: String(comparableQuantity(facts.moq) ?? ''),
     verified: facts.verifiedOn.toISOString().slice(0, 10),
   };
 }
 
 /**
- * What Pagefind indexes about a producer: facet values only. Sort keys would add
- * some 25 KB to the index metadata every first search loads at 10,000 products,
- * so producers are listed by relevance (a sort applies to products).
+ * The order of pages for each sort, by their sort keys (`searchSorts`): names
+ * alphabetically in the page's language, quantities as numbers, dates as written,
+ * each in its direction (`sortOptions`); a page that does not state the value
+ * comes last, and ties keep the order given.
+ */
+export function sortOrders(pages: readonly { id: string; sorts: Partial<Record<SortKey, string>> }[], lang: string): Record<SortKey, string[]> {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const compare: Record<SortKey, (a: string, b: string) => number> = {
+    name: (a, b) => collator.compare(a, b),
+    capacity: (a, b) => Number(a) - Number(b),
+    moq: (a, b) => Number(a) - Number(b),
+    verified: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  };
+  return Object.fromEntries(
+    sortKeys.map((key) => {
+      const direction = sortOptions[key] === 'asc' ? 1 : -1;
+      const stated = pages.filter((page) => page.sorts[key]);
+      const unstated = pages.filter((page) => !page.sorts[key]);
+      const ordered = stated.map((page, i) => ({ page, i })).sort((a, b) => direction * compare[key](a.page.sorts[key]!, b.page.sorts[key]!) || a.i - b.i);
+      return [key, [...ordered.map(({ page }) => page.id), ...unstated.map((page) => page.id)]];
+    }),
+  ) as Record<SortKey, string[]>;
+}
+
+/**
+ * What Pagefind indexes about a producer: facet values only; producers are
+ * listed by relevance (a sort applies to products).
  */
 export interface ProducerSearchFacts {
   region: string;
@@ -139,7 +167,7 @@ export function producerSearchFilters(facts: ProducerSearchFacts): Record<string
   return Object.fromEntries(Object.entries(values).map(([facet, list]) => [pagefindFacetKey(facet as FacetKey, 'producers'), list]));
 }
 
-/** `data-pagefind-filter` / `data-pagefind-sort` attribute values: `key:value`, commas escaped. */
+/** `data-pagefind-filter` attribute values: `key:value`, commas escaped. */
 export function pagefindAttribute(key: string, value: string): string {
   return `${key}:${value.replace(/,/g, '\\,')}`;
 }

@@ -3,7 +3,7 @@
  * so a search can be shared, reloaded and navigated with Back. Parsing is strict:
  * unknown keys and values are dropped, never echoed into the page as HTML.
  */
-import { facetKeys, pagefindFacetKey, producerFacetKeys, searchTypes, sortKeys, sortOptions, type FacetKey, type SearchType, type SortKey } from './search-index';
+import { facetKeys, pagefindFacetKey, producerFacetKeys, searchTypes, sortKeys, type FacetKey, type SearchType, type SortKey } from './search-index';
 
 export interface SearchState {
   q: string;
@@ -57,21 +57,20 @@ export function appliedFilters(state: SearchState, type: SearchType = state.type
 
 export interface PagefindOptions {
   filters: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /**
  * Pagefind search options for `type` (the state's own by default): values of one
  * facet are alternatives (any), facets combine (all), under the type's own filter
  * keys. `without` leaves one facet out, to count that facet's values as
- * alternatives to the ones ticked. With no filter and no sort the results hold
- * both types (see `searchTypes`); a sort keeps only products, which carry its keys.
+ * alternatives to the ones ticked. With no filter the results hold both types
+ * (see `searchTypes`). Sorting is not Pagefind's: the search page orders the
+ * results by the build's sort orders (`SORT_ORDER_FILE`).
  */
 export function pagefindOptions(state: SearchState, type: SearchType = state.type, without?: FacetKey): PagefindOptions {
   const filters: PagefindOptions['filters'] = {};
   for (const [key, values] of Object.entries(appliedFilters(state, type))) if (key !== without) filters[pagefindFacetKey(key as FacetKey, type)] = { any: values! };
-  // Producers carry no sort keys (see ProducerSearchFacts): they are listed by relevance.
-  return state.sort === 'relevance' || type === 'producers' ? { filters } : { filters, sort: { [state.sort]: sortOptions[state.sort] } };
+  return { filters };
 }
 
 /** True when there is something to search for: a query, a filter, a sort or the producer list. */
@@ -107,4 +106,14 @@ export function countFacets(pages: Iterable<readonly string[]>, state: SearchSta
     }
   }
   return counts;
+}
+
+/**
+ * Results in a sort's order (`order`: page ids, first to last, as the build
+ * writes them); a result the order does not name keeps its place after the others.
+ */
+export function orderResults<T extends { id: string }>(results: readonly T[], order: readonly string[]): T[] {
+  const position = new Map(order.map((id, i) => [id, i]));
+  const at = (result: T) => position.get(result.id) ?? order.length;
+  return results.map((result, i) => ({ result, i })).sort((a, b) => at(a.result) - at(b.result) || a.i - b.i).map(({ result }) => result);
 }

@@ -8,8 +8,8 @@
  * text, never as HTML.
  */
 import { fillTemplate, type Template } from '../i18n/fill';
-import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, searchTypes, type FacetKey, type FacetTable, type SearchType } from '../lib/search-index';
-import { appliedFilters, countFacets, emptyState, hasCriteria, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, searchTypes, type FacetKey, type FacetTable, type SearchType, type SortKey } from '../lib/search-index';
+import { appliedFilters, countFacets, emptyState, hasCriteria, orderResults, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
 import { createPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-engine';
 
 type MessageName = 'loading' | 'products' | 'producers' | 'summaryQuery' | 'summaryFilters' | 'filtersCount' | 'removeFilter' | 'start' | 'empty' | 'unavailable' | 'needsBuild';
@@ -17,6 +17,8 @@ type Counts = Partial<Record<string, Record<string, number>>>;
 
 /** Result cards per page: each card fetches its own fragment, so the first screen stays small. */
 const PAGE_SIZE = 12;
+/** Result photos in the first row on a laptop (two on a phone): loaded at once with high priority, the rest lazily. */
+const EAGER_PHOTOS = 3;
 /** Where the filter panel stops being a drawer and becomes an open sidebar (as in the search page's styles). */
 const WIDE = '(min-width: 60rem)';
 
@@ -29,6 +31,7 @@ class SearchPage extends HTMLElement {
   private engine: Promise<Pagefind> | undefined;
   private producers: Promise<Set<string>> | undefined;
   private facets: Promise<Map<string, string[]>> | undefined;
+  private sortOrders = new Map<SortKey, Promise<string[]>>();
   private current: AbortController | undefined;
   private pending: PagefindResult[] = [];
 
@@ -132,6 +135,20 @@ class SearchPage extends HTMLElement {
     return response.ok ? ((await response.json()) as T) : fallback;
   }
 
+  /** The products' ids in a sort's order, fetched when a buyer first picks that sort. */
+  private sortOrder(key: SortKey): Promise<string[]> {
+    if (!this.sortOrders.has(key)) {
+      this.sortOrders.set(
+        key,
+        this.sidecar<string[]>((lang) => SORT_ORDER_FILE(key, lang), []).catch((error: unknown) => {
+          this.sortOrders.delete(key);
+          throw error;
+        }),
+      );
+    }
+    return this.sortOrders.get(key)!;
+  }
+
   /**
    * Every page's filter tokens by Pagefind id, to count facet values over a query's
    * results here: Pagefind's own counting, with every filter index loaded, took
@@ -159,18 +176,20 @@ class SearchPage extends HTMLElement {
   }
 
   /**
-   * The results of `type` for the state: filtered or sorted searches only match that
-   * type's pages (its own filter keys; only products have sort keys); any other holds
-   * both, split by the producer ids.
-   * `other` is the other type's count when the same search tells it.
+   * The results of `type` for the state: filtered searches only match that type's
+   * pages (its own filter keys); any other holds both, split by the producer ids.
+   * `other` is the other type's count when the same search tells it. Products
+   * come in the state's sort order (producers are listed by relevance).
    */
   private async typeResults(engine: Pagefind, state: SearchState, type: SearchType): Promise<{ results: PagefindResult[]; other?: number } | null> {
     const options = pagefindOptions(state, type);
-    const [response, producers] = await Promise.all([engine.search(state.q.trim() || null, options), this.producerIds()]);
+    const sorted = type === 'products' && state.sort !== 'relevance' ? state.sort : undefined;
+    const [response, producers, order] = await Promise.all([engine.search(state.q.trim() || null, options), this.producerIds(), sorted && this.sortOrder(sorted)]);
     if (!response) return null;
-    if (Object.keys(options.filters).length > 0 || options.sort) return { results: response.results };
+    const inOrder = (results: PagefindResult[]) => (order ? orderResults(results, order) : results);
+    if (Object.keys(options.filters).length > 0) return { results: inOrder(response.results) };
     const results = response.results.filter((result) => producers.has(result.id) === (type === 'producers'));
-    return { results, other: response.results.length - results.length };
+    return { results: inOrder(results), other: response.results.length - results.length };
   }
 
   private async search(state: SearchState): Promise<void> {
@@ -329,14 +348,17 @@ class SearchPage extends HTMLElement {
 
   private async showMore(signal: AbortSignal): Promise<void> {
     const batch = this.pending.splice(0, PAGE_SIZE);
-    const cards = await Promise.all(batch.map(async (result) => this.card(await result.data())));
+    const list = this.find('[data-search-results]');
+    // The first row's photos are the first screen's largest content: fetched at once, not when layout reaches them.
+    const firstRow = list.children.length === 0 ? EAGER_PHOTOS : 0;
+    const cards = await Promise.all(batch.map(async (result, i) => this.card(await result.data(), i < firstRow)));
     if (signal.aborted) return;
-    this.find('[data-search-results]').append(...cards);
+    list.append(...cards);
     this.find('[data-search-more]').hidden = this.pending.length === 0;
   }
 
-  /** A result card from the page's template: our facts as text. */
-  private card(data: PagefindResultData): HTMLElement {
+  /** A result card from the page's template: our facts as text; `eager`: its photo is in the first screen. */
+  private card(data: PagefindResultData, eager: boolean): HTMLElement {
     const item = this.find<HTMLTemplateElement>('[data-result-template]').content.firstElementChild!.cloneNode(true) as HTMLElement;
     const { meta } = data;
     if (meta.image) {
@@ -345,7 +367,8 @@ class SearchPage extends HTMLElement {
       image.alt = meta.image_alt ?? '';
       image.width = 320;
       image.height = 240;
-      image.loading = 'lazy';
+      image.loading = eager ? 'eager' : 'lazy';
+      if (eager) image.fetchPriority = 'high';
       item.querySelector('article')!.prepend(image);
     }
     const link = item.querySelector<HTMLAnchorElement>('[data-result-link]')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparableQuantity, pagefindAttribute, producerSearchFilters, searchFilters, searchSorts, type ProductSearchFacts } from '../../src/lib/search-index';
-import { countFacets, hasCriteria, MAX_QUERY_LENGTH, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
+import { comparableQuantity, pagefindAttribute, producerSearchFilters, searchFilters, searchSorts, sortOrders, type ProductSearchFacts } from '../../src/lib/search-index';
+import { countFacets, hasCriteria, MAX_QUERY_LENGTH, orderResults, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
 
 const facts: ProductSearchFacts = {
   category: 'crackers',
@@ -30,14 +30,32 @@ describe('search index facts', () => {
       availability: ['all-year'],
     });
   });
-  it('normalises masses to kg and places missing values last in the offered direction', () => {
+  it('normalises masses to kg and leaves a value not stated empty', () => {
     expect(comparableQuantity({ quantity: 2, unit: 'ton' })).toBe(2000);
     expect(comparableQuantity({ quantity: 500, unit: 'g' })).toBe(0.5);
     expect(comparableQuantity({ quantity: 300, unit: 'pcs' })).toBe(300);
     const sorts = searchSorts(facts);
-    expect(sorts).toMatchObject({ name: 'kemplang panggang', capacity: '2000', verified: '2026-10-01' });
-    expect(Number(sorts.moq)).toBeGreaterThan(1e9);
-    expect(searchSorts({ ...facts, monthlyCapacity: undefined }).capacity).toBe('0');
+    expect(sorts).toMatchObject({ name: 'Kemplang Panggang', capacity: '2000', verified: '2026-10-01', moq: '' });
+    expect(searchSorts({ ...facts, monthlyCapacity: undefined }).capacity).toBe('');
+  });
+  it('orders pages for each sort in its direction, names by the language, values not stated last', () => {
+    const pages = [
+      { id: 'a', sorts: { name: 'Émping melinjo', capacity: '500', moq: '', verified: '2026-01-05' } },
+      { id: 'b', sorts: { name: 'bandeng presto', capacity: '', moq: '10', verified: '2026-03-01' } },
+      { id: 'c', sorts: { name: 'Kemplang 10', capacity: '2000', moq: '2', verified: '2025-12-31' } },
+      { id: 'd', sorts: { name: 'Kemplang 9', capacity: '500', moq: '100', verified: '2026-03-01' } },
+    ];
+    expect(sortOrders(pages, 'id')).toEqual({
+      name: ['b', 'a', 'd', 'c'],
+      capacity: ['c', 'a', 'd', 'b'],
+      moq: ['c', 'b', 'd', 'a'],
+      verified: ['b', 'd', 'a', 'c'],
+    });
+  });
+  it('puts results in a sort order, those it does not name after the others', () => {
+    const results = ['x', 'a', 'b', 'c'].map((id) => ({ id }));
+    expect(orderResults(results, ['c', 'a', 'b']).map((r) => r.id)).toEqual(['c', 'a', 'b', 'x']);
+    expect(orderResults(results, []).map((r) => r.id)).toEqual(['x', 'a', 'b', 'c']);
   });
   it('escapes commas in attribute values', () => {
     expect(pagefindAttribute('producer', 'UD A, B')).toBe('producer:UD A\\, B');
@@ -64,11 +82,10 @@ describe('search URL state', () => {
     expect(state.q.length).toBe(MAX_QUERY_LENGTH);
     expect(state.q.startsWith('<img src=x')).toBe(true);
   });
-  it('builds Pagefind options: any within a facet, sort direction per key', () => {
+  it('builds Pagefind options: any within a facet; the sort is applied after, not by Pagefind', () => {
     const state = parseSearchParams(new URLSearchParams('category=crackers&certificate=halal&sort=moq'));
     expect(pagefindOptions(state)).toEqual({
       filters: { category: { any: ['crackers'] }, certificate: { any: ['halal'] } },
-      sort: { moq: 'asc' },
     });
     expect(pagefindOptions(parseSearchParams(new URLSearchParams('q=x')))).toEqual({ filters: {} });
   });
@@ -76,8 +93,6 @@ describe('search URL state', () => {
     const state = parseSearchParams(new URLSearchParams('category=crackers&certificate=halal&region=kota-palembang'));
     expect(pagefindOptions(state, 'producers').filters).toEqual({ 'producer-region': { any: ['kota-palembang'] }, 'producer-certificate': { any: ['halal'] } });
     expect(Object.keys(pagefindOptions(state, 'products', 'certificate').filters)).toEqual(['category', 'region']);
-    // Producers carry no sort keys: they are listed by relevance.
-    expect(pagefindOptions({ ...state, sort: 'capacity' }, 'producers').sort).toBeUndefined();
     expect(producerSearchFilters({ region: 'kota-palembang', certificates: ['nib'], markets: [] })).toMatchObject({ 'producer-region': ['kota-palembang'], 'producer-certificate': ['nib'] });
   });
   it('knows when there is nothing to search for', () => {

@@ -5,12 +5,13 @@
  * And Pagefind, which reads only the files it is pointed at, indexes every
  * page that carries a search body.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { INDEXED_PAGES } from '../../src/integrations/pagefind';
-import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, type FacetTable } from '../../src/lib/search-index';
-import { allPages, fileFor, readDist } from '../helpers/built-site';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, sortKeys, sortMetaField, sortOptions, type FacetTable } from '../../src/lib/search-index';
+import { allPages, distDir, fileFor, readDist } from '../helpers/built-site';
 
 it('every indexed page gives Pagefind a thumbnail of at most 40 KB', () => {
   const indexed = allPages().filter((p) => p.dom.querySelector('[data-pagefind-body]'));
@@ -63,5 +64,33 @@ it("writes each language's facet table: every indexed page with the facet values
       .map((p) => p.dom.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')!.replace(/\\,/g, ',')).sort());
     expect(pages.length, lang).toBe(expected.length);
     expect(pages.map((tokens) => tokens.join(' ')).sort()).toEqual(expected.map((tokens) => tokens.join(' ')).sort());
+  }
+});
+
+/** The page URL a Pagefind id stands for, from its fragment (gzipped `pagefind_dcd` + JSON). */
+function urlOf(id: string): string {
+  const text = gunzipSync(readFileSync(path.join(distDir, 'pagefind', 'fragment', `${id}.pf_fragment`))).toString('utf8');
+  return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+}
+
+it("writes each language's sort orders: every indexed product once, in the sort's direction by the value its page states, unstated values last", () => {
+  const indexed = allPages().filter((p) => p.dom.querySelector('[data-pagefind-body]'));
+  const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> };
+  // Sorting is ours: Pagefind's metadata, loaded by every first search, carries no sort orders.
+  expect(indexed.filter((p) => p.dom.querySelector('[data-pagefind-sort]')).map((p) => p.rel)).toEqual([]);
+  for (const lang of Object.keys(entry.languages)) {
+    const products = indexed.filter((p) => p.dom.querySelector('html')?.getAttribute('lang') === lang && /\/products\/[^/]+\/$/.test(p.path));
+    const byPath = new Map(products.map((p) => [p.path, p]));
+    for (const key of sortKeys) {
+      const order = JSON.parse(readDist(`pagefind/${SORT_ORDER_FILE(key, lang)}`)) as string[];
+      const paths = order.map(urlOf);
+      expect([...paths].sort(), `${lang} ${key}`).toEqual([...byPath.keys()].sort());
+      const values = paths.map((at) => byPath.get(at)!.dom.querySelector(`[data-pagefind-meta="${sortMetaField(key)}"]`)?.text ?? '');
+      const stated = values.filter(Boolean);
+      expect(values.slice(0, stated.length), `${lang} ${key}: unstated values last`).toEqual(stated);
+      const sign = sortOptions[key] === 'asc' ? 1 : -1;
+      const compare = key === 'name' ? (a: string, b: string) => a.localeCompare(b, lang, { sensitivity: 'base', numeric: true }) : key === 'verified' ? (a: string, b: string) => a.localeCompare(b) : (a: string, b: string) => Number(a) - Number(b);
+      for (let i = 1; i < stated.length; i++) expect(sign * compare(stated[i - 1]!, stated[i]!), `${lang} ${key}: ${stated[i - 1]} before ${stated[i]}`).toBeLessThanOrEqual(0);
+    }
   }
 });
