@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 import type { EntryCollection } from '~/schemas/registry';
+import { groupBy } from './collect';
 import { memoize } from './memo';
 import { localeAvailability, overlayProse, type LocaleAvailability, type ProseOverlay } from './localize';
 
@@ -83,16 +84,8 @@ export function groupedLocalized<C extends EntryCollection>(
 }
 
 const loadGrouped = memoize(
-  async (collection: EntryCollection, locale: Locale, _grouping: string, keyOf: (entry: Localized<EntryCollection>) => string) => {
-    const groups = new Map<string, Localized<EntryCollection>[]>();
-    for (const entry of await allLocalized(collection, locale)) {
-      const key = keyOf(entry);
-      const group = groups.get(key);
-      if (group) group.push(entry);
-      else groups.set(key, [entry]);
-    }
-    return groups;
-  },
+  async (collection: EntryCollection, locale: Locale, _grouping: string, keyOf: (entry: Localized<EntryCollection>) => string) =>
+    groupBy(await allLocalized(collection, locale), keyOf),
   (collection, locale, grouping) => `${collection}|${locale}|${grouping}`,
 );
 

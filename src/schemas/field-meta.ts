@@ -59,7 +59,7 @@ interface SchemaLike {
 const wrappers = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'nonoptional', 'catch']);
 
 /** The schema and each schema it wraps, outermost first (`.optional()` → the field type). */
-export function layersOf(schema: z.ZodType): z.ZodType[] {
+function layersOf(schema: z.ZodType): z.ZodType[] {
   const layers = [schema];
   for (;;) {
     const def = (layers.at(-1) as unknown as SchemaLike)._zod.def;

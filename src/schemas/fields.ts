@@ -158,7 +158,7 @@ function withCheckDigit(body: string): string {
 }
 
 /** `0812-3456-7890` → `+6281234567890`; undefined when no sensible guess. */
-export function suggestE164(value: string): string | undefined {
+function suggestE164(value: string): string | undefined {
   const digits = value.replace(/[\s().-]/g, '');
   let guess: string | undefined;
   if (/^\+\d+$/.test(digits)) guess = digits;
@@ -169,7 +169,7 @@ export function suggestE164(value: string): string | undefined {
 }
 
 /** `190590` or `1905 90` → `1905.90`. */
-export function suggestHsCode(value: string): string | undefined {
+function suggestHsCode(value: string): string | undefined {
   const digits = value.replace(/\D/g, '');
   if (digits.length < 4 || digits.length > 10 || digits.length % 2 !== 0) return undefined;
   const groups = [digits.slice(0, 4)];

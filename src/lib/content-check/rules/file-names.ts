@@ -6,6 +6,7 @@ import { hint } from '../hints';
 import type { EntryFile } from '../load';
 import { quote, slugify } from '../text';
 import type { Issue } from '../types';
+import { groupBy } from '~/lib/collect';
 
 export function checkFileNames(files: readonly EntryFile[]): Issue[] {
   const issues: Issue[] = files.filter((entry) => !SLUG_PATTERN.test(entry.slug)).map(invalidSlug);
@@ -30,12 +31,7 @@ export function checkFileNames(files: readonly EntryFile[]): Issue[] {
 }
 
 function duplicates(files: readonly EntryFile[]): EntryFile[][] {
-  const groups = new Map<string, EntryFile[]>();
-  for (const file of files) {
-    const key = `${file.collection}/${file.slug}/${file.locale ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), file]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...groupBy(files, (file) => `${file.collection}/${file.slug}/${file.locale ?? ''}`).values()].filter((g) => g.length > 1);
 }
 
 function invalidSlug(entry: EntryFile): Issue {
@@ -61,4 +57,3 @@ function invalidSlug(entry: EntryFile): Issue {
     ),
   };
 }
-

@@ -1,4 +1,5 @@
 import { hasValidGtinCheckDigit } from '~/schemas/fields';
+import { groupBy } from '~/lib/collect';
 import { gtin14 } from '../../gtin';
 import { hint } from '../hints';
 import { lineAt, type EntryFile } from '../load';
@@ -12,17 +13,14 @@ import type { Issue } from '../types';
  * each of them. Barcodes that are not well-formed are reported by the schema.
  */
 export function checkGtins(products: EntryFile[]): Issue[] {
-  const packs = new Map<string, { entry: EntryFile; index: number; barcode: string }[]>();
-  for (const entry of products) {
-    const list = entry.data.packs;
-    if (!Array.isArray(list)) continue;
-    list.forEach((pack: unknown, index) => {
+  const barcodes = products.flatMap((entry) =>
+    (Array.isArray(entry.data.packs) ? entry.data.packs : []).flatMap((pack: unknown, index) => {
       const barcode = (pack as { barcode?: unknown } | null)?.barcode;
-      if (typeof barcode !== 'string' || !/^(\d{8}|\d{12,14})$/.test(barcode) || !hasValidGtinCheckDigit(barcode)) return;
-      const key = gtin14(barcode);
-      packs.set(key, [...(packs.get(key) ?? []), { entry, index, barcode }]);
-    });
-  }
+      if (typeof barcode !== 'string' || !/^(\d{8}|\d{12,14})$/.test(barcode) || !hasValidGtinCheckDigit(barcode)) return [];
+      return [{ entry, index, barcode }];
+    }),
+  );
+  const packs = groupBy(barcodes, ({ barcode }) => gtin14(barcode));
   const out: Issue[] = [];
   for (const [gtin, group] of packs) {
     if (group.length < 2) continue;
