@@ -260,7 +260,10 @@ export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: S
       .min(1, 'expected at least one pack variant (net weight and packaging)'),
     ingredients: z.string().optional(),
     allergens: z.array(ref('allergens')).default([]),
-    shelfLifeDays: positiveInt.optional(),
+    shelfLifeDays: positiveInt.optional().register(fieldMeta, {
+      label: bilingual('Shelf life (days)', 'Masa simpan (hari)'),
+      hint: bilingual('Days from production to the best-before date, as printed on the pack.', 'Jumlah hari sejak produksi sampai tanggal kedaluwarsa, seperti tercetak di kemasan.'),
+    }),
     storage: z.string().optional(),
     hsCode: hsCode.optional(),
     moq: quantity.optional(),

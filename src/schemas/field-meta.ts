@@ -29,6 +29,10 @@ export interface FieldMeta {
   fix?: (written: string) => Bilingual;
   /** The checker's fix when the field is present but empty. */
   whenEmpty?: Bilingual;
+  /** Set by the registry's `describedSchema()`: the collection a reference points to (a select in a form). */
+  references?: string;
+  /** Set by the registry's `describedSchema()`: an image path (a file picker in a form). */
+  image?: true;
 }
 
 /**

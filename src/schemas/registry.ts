@@ -25,7 +25,7 @@ import {
   translationSchemas,
   type SchemaTools,
 } from './collections';
-import { elementOf, objectKeysAt, shapeOf } from './field-meta';
+import { elementOf, fieldMeta, objectKeysAt, shapeOf } from './field-meta';
 
 /** A noun for one entry, for messages: "no producer "x" exists", "nama berkas produsen". */
 export interface Noun {
@@ -139,4 +139,17 @@ export function proseFields(definition: EntryDefinition): { fields: string[]; it
 export function factFields(definition: EntryDefinition): string[] {
   const { fields } = proseFields(definition);
   return baseFields(definition).filter((key) => !fields.includes(key) && !TRANSLATION_ONLY.has(key));
+}
+
+/**
+ * A collection's schema with tools that describe instead of check: each
+ * reference field carries \`{ references: collection }\` and each image field
+ * \`{ image: true }\` in \`fieldMeta\`, for generators such as the CMS configuration.
+ */
+export function describedSchema(definition: TaxonomyDefinition | EntryDefinition): z.ZodType {
+  if (!('folder' in definition)) return definition.schema;
+  return definition.schema({
+    ref: (collection) => z.string().register(fieldMeta, { references: collection }),
+    image: () => z.string().register(fieldMeta, { image: true }),
+  });
 }

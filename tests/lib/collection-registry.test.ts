@@ -4,6 +4,7 @@ import { elementOf, metaOf, objectKeysAt, schemaAt, shapeOf } from '~/schemas/fi
 import {
   baseFields,
   collections,
+  describedSchema,
   entryCollections,
   entryDefinitions,
   factFields,
@@ -63,5 +64,13 @@ describe('field meta', () => {
     expect(metaOf(schemaAt(products, ['packs', 0, 'barcode'])).expectedText).toMatch(/GS1 barcode/);
     expect(metaOf(schemaAt(products, ['sample'])).whenEmpty?.id).toMatch(/sample: true/);
     expect(metaOf(schemaAt(products, ['name']))).toEqual({});
+  });
+
+  it('describes references and images for form generators, with labels where given', () => {
+    const products = describedSchema(entryDefinitions.find((d) => d.name === 'products')!);
+    expect(metaOf(schemaAt(products, ['producer'])).references).toBe('producers');
+    expect(metaOf(schemaAt(products, ['allergens', 0])).references).toBe('allergens');
+    expect(metaOf(schemaAt(products, ['images', 0, 'src'])).image).toBe(true);
+    expect(metaOf(schemaAt(products, ['shelfLifeDays'])).label).toEqual({ en: 'Shelf life (days)', id: 'Masa simpan (hari)' });
   });
 });
