@@ -22,6 +22,14 @@ export const emailHint = () =>
     'Tulis satu alamat seperti nama@domain.com: tanpa spasi, tanpa "mailto:", tanpa "(at)". Entri contoh memakai @example.com.',
   );
 
+/** A fix that shows the value as it should be written (or an example), in quotes. */
+function fixWithExample(example: (written: string) => string, en: (eg: string) => string, id: (eg: string) => string) {
+  return (written: string) => {
+    const eg = `"${example(written)}"`;
+    return bilingual(en(eg), id(eg));
+  };
+}
+
 export const email = z.email({ message: 'expected an email address such as "sales@example.com"' }).register(fieldMeta, { fix: emailHint });
 
 export const e164 = z
@@ -29,13 +37,11 @@ export const e164 = z
   .regex(E164_PATTERN, 'expected a number in E.164 form: "+" then country code and number, no spaces or leading 0, e.g. "+6281234567890"')
   .register(fieldMeta, {
     expectedText: 'expected a phone number in E.164 form as text in quotes, e.g. "+6281234567890"',
-    fix: (written) => {
-      const eg = `"${suggestE164(written) ?? '+6281234567890'}"`;
-      return bilingual(
-        `Write "+", the country code (62 for Indonesia) and the number without its leading 0, no spaces or dashes, in quotes: ${eg}.`,
-        `Tulis "+", kode negara (62 untuk Indonesia), lalu nomor tanpa angka 0 di depan, tanpa spasi atau tanda hubung, dalam tanda kutip: ${eg}.`,
-      );
-    },
+    fix: fixWithExample(
+      (written) => suggestE164(written) ?? '+6281234567890',
+      (eg) => `Write "+", the country code (62 for Indonesia) and the number without its leading 0, no spaces or dashes, in quotes: ${eg}.`,
+      (eg) => `Tulis "+", kode negara (62 untuk Indonesia), lalu nomor tanpa angka 0 di depan, tanpa spasi atau tanda hubung, dalam tanda kutip: ${eg}.`,
+    ),
   });
 
 export const hsCode = z
@@ -43,13 +49,11 @@ export const hsCode = z
   .regex(HS_CODE_PATTERN, 'expected an HS code of 4 to 10 digits in dotted groups, e.g. "1905.90" or "2103.90.10"')
   .register(fieldMeta, {
     expectedText: 'expected an HS code as text in quotes, e.g. "1905.90"',
-    fix: (written) => {
-      const eg = `"${suggestHsCode(written) ?? '1905.90'}"`;
-      return bilingual(
-        `Write the code in quotes with a dot after the 4th, 6th and 8th digit: ${eg}. Confirm the code in the customs tariff (BTKI) for this exact product.`,
-        `Tulis kode dalam tanda kutip dengan titik setelah digit ke-4, ke-6, dan ke-8: ${eg}. Pastikan kodenya di BTKI untuk produk ini.`,
-      );
-    },
+    fix: fixWithExample(
+      (written) => suggestHsCode(written) ?? '1905.90',
+      (eg) => `Write the code in quotes with a dot after the 4th, 6th and 8th digit: ${eg}. Confirm the code in the customs tariff (BTKI) for this exact product.`,
+      (eg) => `Tulis kode dalam tanda kutip dengan titik setelah digit ke-4, ke-6, dan ke-8: ${eg}. Pastikan kodenya di BTKI untuk produk ini.`,
+    ),
   });
 
 export const urlHint = () =>

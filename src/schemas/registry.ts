@@ -52,24 +52,17 @@ export const taxonomyDefinitions = [
 /** Schema tools as the checker binds them (plain strings, checked against what exists). */
 export type CheckerTools = SchemaTools<z.ZodType<string>, z.ZodType<string>>;
 /**
- * Typed apart from the factory itself, whose type names the collections: the
- * registry's own type then does not depend on itself. Astro binds the factories
- * with its own tools in src/content.config.ts.
- */
-const factory = (make: (tools: CheckerTools) => z.ZodType) => make;
-
-/**
  * `schema` is a factory of the schema tools (references and images, see
  * `SchemaTools`), so Astro and the checker bind them each their own way.
  * `addedBy`: who creates entries, which decides what a broken reference's hint advises.
  */
 export const entryDefinitions = [
-  { name: 'regions', folder: 'regions', schema: factory(() => regionSchema), translation: translationSchemas.regions, section: 'regions', noun: { en: 'region', id: 'wilayah' }, addedBy: 'maintainers' },
-  { name: 'clusters', folder: 'clusters', schema: factory(clusterSchema), translation: translationSchemas.clusters, section: 'clusters', noun: { en: 'cluster', id: 'sentra' }, addedBy: 'maintainers' },
-  { name: 'associations', folder: 'associations', schema: factory(associationSchema), translation: translationSchemas.associations, section: 'associations', noun: { en: 'association', id: 'asosiasi' }, addedBy: 'maintainers' },
-  { name: 'producers', folder: 'producers', schema: factory(producerSchema), translation: translationSchemas.producers, section: 'producers', noun: { en: 'producer', id: 'produsen' }, addedBy: 'editors' },
-  { name: 'products', folder: 'products', schema: factory(productSchema), translation: translationSchemas.products, section: 'products', noun: { en: 'product', id: 'produk' }, addedBy: 'editors' },
-  { name: 'news', folder: 'news', schema: factory(newsSchema), translation: translationSchemas.news, section: 'news', noun: { en: 'news item', id: 'berita' }, addedBy: 'editors' },
+  { name: 'regions', folder: 'regions', schema: () => regionSchema, translation: translationSchemas.regions, section: 'regions', noun: { en: 'region', id: 'wilayah' }, addedBy: 'maintainers' },
+  { name: 'clusters', folder: 'clusters', schema: clusterSchema, translation: translationSchemas.clusters, section: 'clusters', noun: { en: 'cluster', id: 'sentra' }, addedBy: 'maintainers' },
+  { name: 'associations', folder: 'associations', schema: associationSchema, translation: translationSchemas.associations, section: 'associations', noun: { en: 'association', id: 'asosiasi' }, addedBy: 'maintainers' },
+  { name: 'producers', folder: 'producers', schema: producerSchema, translation: translationSchemas.producers, section: 'producers', noun: { en: 'producer', id: 'produsen' }, addedBy: 'editors' },
+  { name: 'products', folder: 'products', schema: productSchema, translation: translationSchemas.products, section: 'products', noun: { en: 'product', id: 'produk' }, addedBy: 'editors' },
+  { name: 'news', folder: 'news', schema: newsSchema, translation: translationSchemas.news, section: 'news', noun: { en: 'news item', id: 'berita' }, addedBy: 'editors' },
 ] as const satisfies readonly {
   name: EntryCollection;
   folder: string;

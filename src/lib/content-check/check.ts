@@ -173,5 +173,5 @@ function checkerSchemas(
       };
       return [name, schema({ ref, image })];
     }),
-  ) as Record<EntryCollection, z.ZodType>;
+  ) as unknown as Record<EntryCollection, z.ZodType>;
 }
