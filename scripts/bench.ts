@@ -425,7 +425,7 @@ const ratio = costRatio(largest.build, largest.collectionBaseline);
 const lighthouseMin = largest.lighthouse.length ? Math.min(...largest.lighthouse.flatMap((a) => CATEGORIES.map((c) => a.scores[c]))) : undefined;
 lines.push(
   '',
-  `## Budgets at ${largest.products} products (DESIGN.md)`,
+  `## Budgets at ${largest.products} products (docs/architecture.md)`,
   '',
   '| budget | measured | |',
   '|---|---|---|',

@@ -1,24 +1,21 @@
 /**
- * Astro content collections, loaded from the top-level `content/` folder (or
- * `ETALASE_CONTENT_DIR`). The schemas themselves live in `src/schemas/`.
+ * Astro content collections, derived from the collection registry
+ * (src/schemas/registry.ts): every taxonomy file, entry folder and translation
+ * collection there becomes a collection here. Loaded from the top-level
+ * `content/` folder (or `ETALASE_CONTENT_DIR`).
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type ImageFunction } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { associationSchema, clusterSchema, newsSchema, producerSchema, productSchema, regionSchema } from '~/schemas/collections';
 import {
-  allergenSchema,
-  associationSchema,
-  categorySchema,
-  certificateKindSchema,
-  clusterSchema,
-  marketSchema,
-  newsSchema,
-  producerSchema,
-  productSchema,
-  regionSchema,
-  translationSchemas,
-  type TranslatedCollection,
-} from './schemas/collections';
-import { basePatterns, contentRoot, parseEntryFileName, translationPatterns } from './lib/content-paths';
+  entryDefinitions,
+  taxonomyDefinitions,
+  type EntryCollection,
+  type EntryDefinition,
+  type TaxonomyDefinition,
+} from '~/schemas/registry';
+import { basePatterns, contentRoot, parseEntryFileName, translationPatterns } from '~/lib/content-paths';
 
 const root = contentRoot();
 
@@ -32,7 +29,7 @@ function entries(folder: string) {
 }
 
 /** Translations: `<slug>.<locale>.md`, with id `<locale>/<slug>`. */
-function translations(folder: TranslatedCollection) {
+function translations({ folder, translation }: EntryDefinition) {
   return defineCollection({
     loader: glob({
       base: `${root}/${folder}`,
@@ -42,32 +39,39 @@ function translations(folder: TranslatedCollection) {
         return `${locale}/${slug}`;
       },
     }),
-    schema: translationSchemas[folder],
+    schema: translation,
   });
 }
 
-const taxonomy = (name: string) => file(`${root}/taxonomies/${name}.yaml`);
+function taxonomy({ file: path, schema }: TaxonomyDefinition) {
+  return defineCollection({ loader: file(`${root}/${path}`), schema });
+}
+
+type SchemaFactory<S extends z.ZodType> = (tools: { ref: typeof reference; image: ImageFunction }) => S;
+
+/**
+ * A base entry collection. The schema factory is named at the call below (not
+ * read from the registry) so that Astro's generated types keep each
+ * collection's reference and image types.
+ */
+function base<S extends z.ZodType>(name: EntryCollection, schema: SchemaFactory<S>) {
+  const folder = entryDefinitions.find((d) => d.name === name)!.folder;
+  return defineCollection({ loader: entries(folder), schema: ({ image }) => schema({ ref: reference, image }) });
+}
+
+// What Astro's generated types read of each collection is its `schema`.
+type Taxonomies = { [D in TaxonomyDefinition as D['name']]: Omit<ReturnType<typeof taxonomy>, 'schema'> & { schema: D['schema'] } };
+type Translations = { [D in EntryDefinition as `${D['name']}Translations`]: Omit<ReturnType<typeof translations>, 'schema'> & { schema: D['translation'] } };
 
 export const collections = {
-  categories: defineCollection({ loader: taxonomy('categories'), schema: categorySchema }),
-  certificates: defineCollection({ loader: taxonomy('certificates'), schema: certificateKindSchema }),
-  allergens: defineCollection({ loader: taxonomy('allergens'), schema: allergenSchema }),
-  markets: defineCollection({ loader: taxonomy('markets'), schema: marketSchema }),
-
-  regions: defineCollection({ loader: entries('regions'), schema: regionSchema }),
-  clusters: defineCollection({ loader: entries('clusters'), schema: ({ image }) => clusterSchema({ ref: reference, image }) }),
-  associations: defineCollection({
-    loader: entries('associations'),
-    schema: ({ image }) => associationSchema({ ref: reference, image }),
-  }),
-  producers: defineCollection({ loader: entries('producers'), schema: ({ image }) => producerSchema({ ref: reference, image }) }),
-  products: defineCollection({ loader: entries('products'), schema: ({ image }) => productSchema({ ref: reference, image }) }),
-  news: defineCollection({ loader: entries('news'), schema: ({ image }) => newsSchema({ ref: reference, image }) }),
-
-  regionsTranslations: translations('regions'),
-  clustersTranslations: translations('clusters'),
-  associationsTranslations: translations('associations'),
-  producersTranslations: translations('producers'),
-  productsTranslations: translations('products'),
-  newsTranslations: translations('news'),
+  ...(Object.fromEntries(taxonomyDefinitions.map((d) => [d.name, taxonomy(d)])) as Taxonomies),
+  ...({
+    regions: base('regions', () => regionSchema),
+    clusters: base('clusters', clusterSchema),
+    associations: base('associations', associationSchema),
+    producers: base('producers', producerSchema),
+    products: base('products', productSchema),
+    news: base('news', newsSchema),
+  } satisfies Record<EntryCollection, unknown>),
+  ...(Object.fromEntries(entryDefinitions.map((d) => [`${d.name}Translations`, translations(d)])) as Translations),
 };

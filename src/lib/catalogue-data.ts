@@ -29,7 +29,8 @@ import {
 import { buildDate, isoDate } from './dates';
 import { publishedImage, withPublishedImages } from './optimized-image';
 import { allProductContexts, productContext } from './product-view';
-import { absoluteUrl, entryPath, pagePath, type Section } from './urls';
+import { absoluteUrl, entryPath, pagePath } from './urls';
+import type { Section } from '~/schemas/registry';
 
 /** What every data file starts with. */
 export function dataHeader(origin: URL) {

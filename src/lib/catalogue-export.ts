@@ -11,34 +11,29 @@ import { isoDate } from './dates';
 import { originalFileName } from './images';
 import type { Checklist, ItemStatus } from './readiness';
 import { isCertificateValid } from './trust';
+import { entryDefinitions, NAME_FIELDS, proseFields, type EntryCollection } from '~/schemas/registry';
 
 export const CATALOGUE_SCHEMA_VERSION = '2.0.0';
 
-export type ExportCollection = 'regions' | 'clusters' | 'associations' | 'producers' | 'products' | 'news';
+export type ExportCollection = EntryCollection;
+
+const proseOf = Object.fromEntries(entryDefinitions.map((d) => [d.name, proseFields(d)])) as Record<ExportCollection, ReturnType<typeof proseFields>>;
 
 /**
  * Prose fields per collection: they go under `text.<locale>`, never among the
- * facts. The list matches `translationSchemas` in src/schemas/collections.ts.
+ * facts. Derived from the translation schemas (src/schemas/registry.ts).
  */
-export const PROSE_FIELDS: Record<ExportCollection, readonly string[]> = {
-  regions: ['name', 'summary'],
-  clusters: ['name', 'summary'],
-  associations: ['name', 'summary'],
-  producers: ['name', 'summary', 'facilities'],
-  products: ['name', 'summary', 'ingredients', 'storage', 'season'],
-  news: ['title', 'summary', 'place'],
-};
+export const PROSE_FIELDS: Record<ExportCollection, readonly string[]> = Object.fromEntries(
+  entryDefinitions.map((d) => [d.name, proseOf[d.name].fields]),
+) as unknown as Record<ExportCollection, readonly string[]>;
 
 /**
  * Lists of items whose facts stay among the facts and whose text is translated
  * item by item: `text.<locale>.programmes = [{ name }]`, in the facts' order.
  */
-export const ITEM_PROSE_FIELDS: Partial<Record<ExportCollection, Record<string, readonly string[]>>> = {
-  clusters: { programmes: ['name'] },
-};
-
-/** The name-like field that falls back to the base entry when a translation omits it (proper nouns). */
-const NAME_FIELDS = new Set(['name', 'title']);
+export const ITEM_PROSE_FIELDS: Partial<Record<ExportCollection, Record<string, readonly string[]>>> = Object.fromEntries(
+  entryDefinitions.filter((d) => Object.keys(proseOf[d.name].items).length > 0).map((d) => [d.name, proseOf[d.name].items]),
+);
 
 type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
 

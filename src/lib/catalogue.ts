@@ -4,43 +4,32 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import type { EntryCollection } from '~/schemas/registry';
+import { groupBy } from './collect';
+import { memoize } from './memo';
 import { localeAvailability, overlayProse, type LocaleAvailability, type ProseOverlay } from './localize';
 
-export type EntryCollectionKey = 'regions' | 'clusters' | 'associations' | 'producers' | 'products' | 'news';
-type TranslationKey<C extends EntryCollectionKey> = `${C}Translations`;
+type TranslationKey<C extends EntryCollection> = `${C}Translations`;
 
-const cache = new Map<string, Promise<unknown>>();
-
-function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (!cache.has(key)) cache.set(key, load());
-  return cache.get(key) as Promise<T>;
-}
+const loadAll = memoize(async (collection: CollectionKey) => (await getCollection(collection)).sort((a, b) => a.id.localeCompare(b.id)));
+const loadById = memoize(async (collection: CollectionKey) => new Map((await loadAll(collection)).map((e) => [e.id, e])));
 
 /** All entries of a collection, sorted by id for stable output. */
 export function all<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
-  return memo(`all:${collection}`, async () =>
-    (await getCollection(collection)).sort((a, b) => a.id.localeCompare(b.id)),
-  );
+  return loadAll(collection) as Promise<CollectionEntry<C>[]>;
 }
 
 /** A collection indexed by id. */
 export function byId<C extends CollectionKey>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
-  return memo(`byId:${collection}`, async () => new Map((await all(collection)).map((e) => [e.id, e])));
+  return loadById(collection) as Promise<Map<string, CollectionEntry<C>>>;
 }
 
-/** One entry by id; throws with a clear message (the content checker should have caught it first). */
-export async function get<C extends CollectionKey>(collection: C, id: string): Promise<CollectionEntry<C>> {
-  const entry = (await byId(collection)).get(id);
-  if (!entry) throw new Error(`No entry "${id}" in collection "${collection}"`);
-  return entry;
-}
-
-function translationsOf<C extends EntryCollectionKey>(collection: C) {
+function translationsOf<C extends EntryCollection>(collection: C) {
   const key = `${collection}Translations` as TranslationKey<C>;
   return byId(key as CollectionKey) as Promise<Map<string, CollectionEntry<TranslationKey<C>>>>;
 }
 
-export interface Localized<C extends EntryCollectionKey> extends LocaleAvailability {
+export interface Localized<C extends EntryCollection> extends LocaleAvailability {
   entry: CollectionEntry<C>;
   /** Facts plus the prose in `contentLocale`. */
   data: CollectionEntry<C>['data'];
@@ -52,7 +41,7 @@ export interface Localized<C extends EntryCollectionKey> extends LocaleAvailabil
   translatedLocales: Locale[];
 }
 
-export async function localize<C extends EntryCollectionKey>(
+export async function localize<C extends EntryCollection>(
   collection: C,
   entry: CollectionEntry<C>,
   locale: Locale,
@@ -71,11 +60,13 @@ export async function localize<C extends EntryCollectionKey>(
 }
 
 /** Every entry of a collection localized for `locale`. */
-export async function allLocalized<C extends EntryCollectionKey>(collection: C, locale: Locale): Promise<Localized<C>[]> {
-  return memo(`localized:${collection}:${locale}`, async () =>
-    Promise.all((await all(collection)).map((entry) => localize(collection, entry as CollectionEntry<C>, locale))),
-  );
+export function allLocalized<C extends EntryCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
+  return loadLocalized(collection, locale) as Promise<Localized<C>[]>;
 }
+
+const loadLocalized = memoize(async (collection: EntryCollection, locale: Locale) =>
+  Promise.all((await all(collection)).map((entry) => localize(collection, entry, locale))),
+);
 
 /**
  * Every entry of a collection localized for `locale`, grouped by `keyOf` (e.g.
@@ -83,25 +74,23 @@ export async function allLocalized<C extends EntryCollectionKey>(collection: C, 
  * a page that filtered the whole collection instead cost O(entries) per page,
  * which at 10,000 products was the largest part of the build.
  */
-export function groupedLocalized<C extends EntryCollectionKey>(
+export function groupedLocalized<C extends EntryCollection>(
   collection: C,
   locale: Locale,
   grouping: string,
   keyOf: (entry: Localized<C>) => string,
 ): Promise<Map<string, Localized<C>[]>> {
-  return memo(`grouped:${collection}:${locale}:${grouping}`, async () => {
-    const groups = new Map<string, Localized<C>[]>();
-    for (const entry of await allLocalized(collection, locale)) {
-      const key = keyOf(entry);
-      const group = groups.get(key);
-      if (group) group.push(entry);
-      else groups.set(key, [entry]);
-    }
-    return groups;
-  });
+  return loadGrouped(collection, locale, grouping, keyOf as (entry: Localized<EntryCollection>) => string) as Promise<Map<string, Localized<C>[]>>;
 }
 
+const loadGrouped = memoize(
+  async (collection: EntryCollection, locale: Locale, _grouping: string, keyOf: (entry: Localized<EntryCollection>) => string) =>
+    groupBy(await allLocalized(collection, locale), keyOf),
+  (collection, locale, grouping) => `${collection}|${locale}|${grouping}`,
+);
+
 /** Names of regions or clusters by id in `locale`, for cards that say where a producer works. */
-export function namesById(collection: 'regions' | 'clusters', locale: Locale): Promise<Map<string, string>> {
-  return memo(`names:${collection}:${locale}`, async () => new Map((await allLocalized(collection, locale)).map((e) => [e.entry.id, e.data.name])));
-}
+export const namesById = memoize(
+  async (collection: 'regions' | 'clusters', locale: Locale): Promise<Map<string, string>> =>
+    new Map((await allLocalized(collection, locale)).map((e) => [e.entry.id, e.data.name])),
+);

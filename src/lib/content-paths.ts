@@ -10,14 +10,6 @@ export function contentRoot(cwd: string = process.cwd()): string {
   return path.resolve(cwd, process.env.ETALASE_CONTENT_DIR || 'content');
 }
 
-/** Collections written as Markdown/MDX, one file per entry plus translation files. */
-export const entryCollections = ['regions', 'clusters', 'associations', 'producers', 'products', 'news'] as const;
-export type EntryCollection = (typeof entryCollections)[number];
-
-/** Taxonomies: one YAML data file each, under `content/taxonomies/`. */
-export const taxonomyCollections = ['categories', 'certificates', 'allergens', 'markets'] as const;
-export type TaxonomyCollection = (typeof taxonomyCollections)[number];
-
 // A brace list with one item is not expanded by glob libraries, so only use braces for several.
 const localeSuffixes = translatedLocales.length > 1 ? `{${translatedLocales.join(',')}}` : (translatedLocales[0] ?? 'none');
 

@@ -39,10 +39,6 @@ export function formatMonthly(q: Quantity, locale: Locale): string {
   return t(locale, 'perMonth', { quantity: formatQuantity(q, locale) });
 }
 
-export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return moneyFormat(currency, locale).format(amount);
-}
-
 export interface PriceRange {
   min: number;
   max: number;

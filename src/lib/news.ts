@@ -17,10 +17,3 @@ export function splitNews<T extends Dated>(items: readonly T[], today: Date): { 
   const past = items.filter((i) => !isUpcoming(i, today)).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
   return { upcoming, past };
 }
-
-/** Counts per key, e.g. products per category, for browse lists. */
-export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-}

@@ -7,7 +7,7 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { mapImages, type ImageRef } from './images';
-import { memoizeAsync } from './memo';
+import { memoize } from './memo';
 
 export interface ImageTransform {
   format: 'avif' | 'webp' | 'jpg';
@@ -18,7 +18,7 @@ export interface ImageTransform {
   fit?: 'cover';
 }
 
-export const optimizedImage = memoizeAsync(
+export const optimizedImage = memoize(
   (src: ImageMetadata, transform: ImageTransform) => getImage({ src, ...transform }),
   (src, transform) => `${src.src}|${JSON.stringify(transform)}`,
 );

@@ -6,7 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { all, allLocalized, type Localized } from './catalogue';
-import { countBy } from './news';
+import { countBy } from './collect';
 import { listingStaticPaths } from './pagination';
 import { allProductContexts, productCards, type ProductCardData, type ProductContext } from './product-view';
 

@@ -8,6 +8,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { all, allLocalized, byId, groupedLocalized, localize, type Localized } from './catalogue';
 import { buildDate } from './dates';
+import { memoize } from './memo';
 import { exportReadiness, readinessInputOf, retailReadiness, type Checklist } from './readiness';
 import type { ProductSearchFacts } from './search-index';
 import { certificatesCovering, isCertificateValid } from './trust';
@@ -24,12 +25,7 @@ export interface ProductContext {
   searchFacts: ProductSearchFacts;
 }
 
-const contexts = new Map<string, Promise<ProductContext>>();
-
-export function productContext(slug: string): Promise<ProductContext> {
-  if (!contexts.has(slug)) contexts.set(slug, buildContext(slug));
-  return contexts.get(slug)!;
-}
+export const productContext = memoize((slug: string): Promise<ProductContext> => buildContext(slug));
 
 /** The context of every product, in id order (e.g. to count products per category, region or cluster). */
 export async function allProductContexts(): Promise<ProductContext[]> {
@@ -86,26 +82,19 @@ interface CardWithContext {
   context: ProductContext;
 }
 
-const cardsByLocale = new Map<Locale, Promise<CardWithContext[]>>();
-
 /** Every product's card in `locale` with its context, built once per build: lists filter and page this. */
-function allCards(locale: Locale): Promise<CardWithContext[]> {
-  if (!cardsByLocale.has(locale)) {
-    cardsByLocale.set(
-      locale,
-      allLocalized('products', locale).then((products) =>
-        Promise.all(
-          products.map(async (product) => {
-            const context = await productContext(product.entry.id);
-            const producer = await localize('producers', context.producer, locale);
-            return { card: { product, producerName: producer.data.name, regionName: context.region.data.name }, context };
-          }),
-        ),
+const allCards = memoize(
+  (locale: Locale): Promise<CardWithContext[]> =>
+    allLocalized('products', locale).then((products) =>
+      Promise.all(
+        products.map(async (product) => {
+          const context = await productContext(product.entry.id);
+          const producer = await localize('producers', context.producer, locale);
+          return { card: { product, producerName: producer.data.name, regionName: context.region.data.name }, context };
+        }),
       ),
-    );
-  }
-  return cardsByLocale.get(locale)!;
-}
+    ),
+);
 
 /** Localized products with what a card shows, optionally filtered by their context. */
 export async function productCards(locale: Locale, include: (context: ProductContext) => boolean = () => true): Promise<ProductCardData[]> {

@@ -4,7 +4,7 @@
  * when it is met, missing or not applicable, and why. Editors' explanation of the
  * same rules: docs/readiness.md (keep the two in step).
  *
- * Sources for the rules: DESIGN.md — retail chains ask for NIB, PIRT or MD, halal,
+ * Sources for the rules (docs/architecture.md, "Product rules the code follows"): retail chains ask for NIB, PIRT or MD, halal,
  * barcode, expiry/production code, complete label, standard packaging and supply
  * continuity; halal is mandatory for micro and small producers' food and drink from
  * October 2026; a GS1 barcode needs a food permit first; export buyers judge HS

@@ -8,6 +8,7 @@ import { localeConfig } from '../i18n/locales';
 import type { Quantity } from './format';
 import { byId, localize } from './catalogue';
 import { buildDate } from './dates';
+import { memoize } from './memo';
 import { productCards, productContext } from './product-view';
 import { barcodeCoverage, capacityKg, shortClusterName } from './retail-table';
 import type { TrialStatus } from './retail-overview';
@@ -43,12 +44,7 @@ export interface RetailRow {
   ready: boolean;
 }
 
-const cache = new Map<Locale, Promise<RetailRow[]>>();
-
-export function retailRows(locale: Locale): Promise<RetailRow[]> {
-  if (!cache.has(locale)) cache.set(locale, buildRows(locale));
-  return cache.get(locale)!;
-}
+export const retailRows = memoize((locale: Locale): Promise<RetailRow[]> => buildRows(locale));
 
 async function buildRows(locale: Locale): Promise<RetailRow[]> {
   const today = buildDate();

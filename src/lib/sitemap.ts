@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, localeCodes } from '../i18n/locales';
-import { entryCollections } from './content-paths';
+import { entryCollections } from '../schemas/registry';
 import { DIGITAL_LINK_PATH } from './gtin';
 
 /** Locale, collection and slug of an entry page URL, or undefined for other pages. */

@@ -1,5 +1,5 @@
 /**
- * Trust signals (DESIGN.md: "Trust is shown, not claimed"): certificate validity
+ * Trust signals (docs/architecture.md, "Product rules the code follows": trust is shown, not claimed): certificate validity
  * and how recently a listing was verified.
  */
 import { daysBetween, isStale, startOfDay } from './dates';

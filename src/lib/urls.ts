@@ -1,20 +1,11 @@
 /**
  * URLs per locale. English lives at `/`, other locales under `/<code>/`, with the
- * same segments after that (DESIGN.md, "Pages"). Every path ends in `/` to match
+ * same segments after that (docs/architecture.md, "Pages and URLs"). Every path ends in `/` to match
  * `trailingSlash: 'always'` and Pagefind's URLs, and respects the site's `base`.
  */
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import type { Section } from '~/schemas/registry';
 
-/** The section of the site an entry page lives in, e.g. `/products/<slug>/`. */
-export type Section =
-  | 'products'
-  | 'producers'
-  | 'regions'
-  | 'clusters'
-  | 'categories'
-  | 'certificates'
-  | 'associations'
-  | 'news';
 
 function baseUrl(): string {
   const base = import.meta.env.BASE_URL ?? '/';

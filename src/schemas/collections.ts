@@ -1,5 +1,5 @@
 /**
- * The content model (../shared/DESIGN.md, "Content model") as Zod schemas, in one place.
+ * The content model (docs/architecture.md, "The content model") as Zod schemas, in one place.
  *
  * Each schema is built by a factory that receives how to express a reference and
  * an image, so the same definitions serve Astro's content collections
@@ -28,17 +28,8 @@ import {
   year,
   gtin,
 } from './fields';
-
-export type ReferencedCollection =
-  | 'producers'
-  | 'products'
-  | 'regions'
-  | 'clusters'
-  | 'associations'
-  | 'categories'
-  | 'certificates'
-  | 'allergens'
-  | 'markets';
+import { bilingual, comparison, fieldMeta } from './field-meta';
+import type { ReferencedCollection } from './registry';
 
 export interface SchemaTools<R extends z.ZodType, I extends z.ZodType> {
   /** A reference to an entry of another collection, written as its slug. */
@@ -57,16 +48,33 @@ const name = z.string({ message: 'expected a name' }).min(2, 'expected a name of
 /** Alt text per image file name, for a translation file: `imageAlts: { kemplang.jpg: "…" }`. */
 const imageAlts = z.record(z.string(), z.string().min(3, 'expected alt text describing the photo'));
 
-const sample = z.boolean({ message: 'expected true or false' }).default(false);
+const sample = z
+  .boolean({ message: 'expected true or false' })
+  .default(false)
+  .register(fieldMeta, {
+    whenEmpty: bilingual(
+      'Write `sample: true` if any fact in this file is made up or a placeholder (+620… numbers, @example.com addresses, SAMPLE-… numbers), or `sample: false` if everything comes from the producer or a document.',
+      'Tulis `sample: true` bila ada data karangan atau contoh di berkas ini (nomor +620…, alamat @example.com, nomor SAMPLE-…), atau `sample: false` bila semuanya dari produsen atau dokumen.',
+    ),
+  });
+
+/** The fix when a document's dates are out of order, or do not cover the build date. */
+export const certificateDatesHint = () =>
+  bilingual(
+    'Copy validFrom (issue date) and validUntil (expiry date) from the document again; validUntil must be on or after validFrom.',
+    'Salin ulang validFrom (tanggal terbit) dan validUntil (tanggal berakhir) dari dokumen; validUntil harus sama dengan atau setelah validFrom.',
+  );
+
+const minMaxHint = bilingual('Swap the values: `min` must not be larger than `max`.', 'Tukar nilainya: `min` tidak boleh lebih besar dari `max`.');
 
 /** Labels and explanations of taxonomy terms: the default locale is required, others fall back. */
-export const localizedText = z.object({
+export const localizedText = z.strictObject({
   [defaultLocale]: z.string().min(1),
   ...Object.fromEntries(translatedLocales.map((code) => [code, z.string().min(1).optional()])),
 }) as z.ZodObject<Record<string, z.ZodString | z.ZodOptional<z.ZodString>>>;
 
 function imageWithAlt<I extends z.ZodType>(image: () => I) {
-  return z.object({
+  return z.strictObject({
     src: image(),
     alt: z.string({ message: 'expected alt text that describes the photo for someone who cannot see it' }).min(3),
   });
@@ -108,7 +116,7 @@ export const marketSchema = z.object({
 
 // ---------------------------------------------------------------- places and groups
 
-export const regionSchema = z.object({
+export const regionSchema = z.strictObject({
   name,
   kind: z.enum(['kota', 'kabupaten'], { message: 'expected "kota" (city) or "kabupaten" (regency)' }),
   province: name,
@@ -117,10 +125,10 @@ export const regionSchema = z.object({
   coordinates: coordinates.optional(),
   summary,
   sample,
-}).strict();
+});
 
 export function clusterSchema<R extends z.ZodType, I extends z.ZodType>({ ref, image }: SchemaTools<R, I>) {
-  return z.object({
+  return z.strictObject({
     name,
     region: ref('regions'),
     categories: z.array(ref('categories')).min(1, 'expected at least one category the cluster produces'),
@@ -129,7 +137,7 @@ export function clusterSchema<R extends z.ZodType, I extends z.ZodType>({ ref, i
     workers: positiveInt.optional(),
     programmes: z
       .array(
-        z.object({
+        z.strictObject({
           name,
           by: z.string(),
           year: year.optional(),
@@ -140,11 +148,11 @@ export function clusterSchema<R extends z.ZodType, I extends z.ZodType>({ ref, i
     cover: imageWithAlt(image).optional(),
     summary,
     sample,
-  }).strict();
+  });
 }
 
 export function associationSchema<R extends z.ZodType, I extends z.ZodType>({ ref, image }: SchemaTools<R, I>) {
-  return z.object({
+  return z.strictObject({
     name,
     shortName: z.string().min(2),
     region: ref('regions'),
@@ -154,19 +162,19 @@ export function associationSchema<R extends z.ZodType, I extends z.ZodType>({ re
     /** As reported, e.g. "200+"; a string because sources give approximate counts. */
     members: z.string().optional(),
     contacts: z
-      .object({ email: email.optional(), website: url.optional() })
+      .strictObject({ email: email.optional(), website: url.optional() })
       .default({}),
     logo: imageWithAlt(image).optional(),
     summary,
     sample,
-  }).strict();
+  });
 }
 
 // ---------------------------------------------------------------- producers
 
 export function certificateSchema<R extends z.ZodType>(ref: SchemaTools<R, z.ZodType>['ref']) {
   return z
-    .object({
+    .strictObject({
       kind: ref('certificates'),
       number: z.string({ message: 'expected the certificate or permit number as printed on the document' }).min(3),
       issuer: z.string({ message: 'expected the issuing body, e.g. "BPJPH" or "Dinas Kesehatan Kota Palembang"' }).min(2),
@@ -179,12 +187,13 @@ export function certificateSchema<R extends z.ZodType>(ref: SchemaTools<R, z.Zod
     .refine((c) => !c.validUntil || c.validUntil.getTime() >= c.validFrom.getTime(), {
       message: 'validUntil is before validFrom: check the two dates on the document',
       path: ['validUntil'],
+      ...comparison('validFrom', certificateDatesHint()),
     });
 }
 
 export function producerSchema<R extends z.ZodType, I extends z.ZodType>(tools: SchemaTools<R, I>) {
   const { ref, image } = tools;
-  return z.object({
+  return z.strictObject({
     name,
     legalForm: z.enum(['UD', 'CV', 'PT', 'KUB', 'koperasi', 'perorangan'], {
       message: 'expected one of: UD, CV, PT, KUB, koperasi, perorangan',
@@ -200,14 +209,14 @@ export function producerSchema<R extends z.ZodType, I extends z.ZodType>(tools: 
     monthlyCapacity: quantity.optional(),
     facilities: z.array(z.string()).default([]),
     contacts: z
-      .object({
+      .strictObject({
         person: z.string().optional(),
         role: z.string().optional(),
         email: email.optional(),
         whatsapp: e164.optional(),
         phone: e164.optional(),
         website: url.optional(),
-        marketplaces: z.array(z.object({ name: z.string(), url })).default([]),
+        marketplaces: z.array(z.strictObject({ name: z.string(), url })).default([]),
       })
       .default({ marketplaces: [] }),
     languages: z.array(z.string().regex(/^[a-z]{2}$/, 'expected two-letter language codes, e.g. "id", "en"')).default(['id']),
@@ -221,7 +230,7 @@ export function producerSchema<R extends z.ZodType, I extends z.ZodType>(tools: 
     status: z.enum(['active', 'paused', 'closed']).default('active'),
     summary,
     sample,
-  }).strict();
+  });
 }
 
 // ---------------------------------------------------------------- products
@@ -232,7 +241,7 @@ export const incoterms = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'DAP', 'DDP'] as co
 
 export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: SchemaTools<R, I>) {
   const { ref, image } = tools;
-  return z.object({
+  return z.strictObject({
     name,
     producer: ref('producers'),
     category: ref('categories'),
@@ -241,8 +250,8 @@ export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: S
     images: z.array(imageWithAlt(image)).default([]),
     packs: z
       .array(
-        z.object({
-          netWeight: z.object({ value: positiveNumber, unit: z.enum(['g', 'kg', 'ml', 'l', 'pcs', 'm', 'sheet']) }),
+        z.strictObject({
+          netWeight: z.strictObject({ value: positiveNumber, unit: z.enum(['g', 'kg', 'ml', 'l', 'pcs', 'm', 'sheet']) }),
           packaging: z.enum(packagingTypes, { message: `expected one of: ${packagingTypes.join(', ')}` }),
           barcode: gtin.optional(),
           unitsPerCarton: positiveInt.optional(),
@@ -251,32 +260,35 @@ export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: S
       .min(1, 'expected at least one pack variant (net weight and packaging)'),
     ingredients: z.string().optional(),
     allergens: z.array(ref('allergens')).default([]),
-    shelfLifeDays: positiveInt.optional(),
+    shelfLifeDays: positiveInt.optional().register(fieldMeta, {
+      label: bilingual('Shelf life (days)', 'Masa simpan (hari)'),
+      hint: bilingual('Days from production to the best-before date, as printed on the pack.', 'Jumlah hari sejak produksi sampai tanggal kedaluwarsa, seperti tercetak di kemasan.'),
+    }),
     storage: z.string().optional(),
     hsCode: hsCode.optional(),
     moq: quantity.optional(),
     monthlyCapacity: quantity.optional(),
     leadTimeDays: z
-      .object({ min: positiveInt, max: positiveInt })
-      .refine((l) => l.min <= l.max, { message: 'leadTimeDays.min is larger than max', path: ['max'] })
+      .strictObject({ min: positiveInt, max: positiveInt })
+      .refine((l) => l.min <= l.max, { message: 'leadTimeDays.min is larger than max', path: ['max'], ...comparison('min', minMaxHint) })
       .optional(),
     incoterms: z.array(z.enum(incoterms, { message: `expected Incoterms 2020 codes: ${incoterms.join(', ')}` })).default([]),
     priceRange: z
-      .object({ min: positiveNumber, max: positiveNumber, currency: currencyCode, per: z.string() })
-      .refine((p) => p.min <= p.max, { message: 'priceRange.min is larger than max', path: ['max'] })
+      .strictObject({ min: positiveNumber, max: positiveNumber, currency: currencyCode, per: z.string() })
+      .refine((p) => p.min <= p.max, { message: 'priceRange.min is larger than max', path: ['max'], ...comparison('min', minMaxHint) })
       .optional(),
     samples: z.enum(['free', 'paid', 'none']).optional(),
     privateLabel: z.boolean().default(false),
     sni: z.string().optional(),
     onPack: z
-      .object({
+      .strictObject({
         productionCode: z.boolean(),
         expiryDate: z.boolean(),
         completeLabel: z.boolean(),
       })
       .optional(),
     retailTrial: z
-      .object({
+      .strictObject({
         status: z.enum(retailTrialStatuses, { message: `expected one of: ${retailTrialStatuses.join(', ')}` }),
         chains: z.array(z.string()).default([]),
         since: date.optional(),
@@ -288,14 +300,14 @@ export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: S
     verification,
     summary,
     sample,
-  }).strict();
+  });
 }
 
 // ---------------------------------------------------------------- news and events
 
 export function newsSchema<R extends z.ZodType, I extends z.ZodType>({ ref, image }: SchemaTools<R, I>) {
   return z
-    .object({
+    .strictObject({
       title: name,
       kind: z.enum(['news', 'exhibition', 'programme', 'training'], {
         message: 'expected one of: news, exhibition, programme, training',
@@ -307,15 +319,18 @@ export function newsSchema<R extends z.ZodType, I extends z.ZodType>({ ref, imag
       producers: z.array(ref('producers')).default([]),
       clusters: z.array(ref('clusters')).default([]),
       associations: z.array(ref('associations')).default([]),
-      source: z.object({ name: z.string(), date: date.optional() }).optional(),
+      source: z.strictObject({ name: z.string(), date: date.optional() }).optional(),
       cover: imageWithAlt(image).optional(),
       summary,
       sample,
     })
-    .strict()
     .refine((n) => !n.endDate || n.endDate.getTime() >= n.date.getTime(), {
       message: 'endDate is before date',
       path: ['endDate'],
+      ...comparison(
+        'date',
+        bilingual('Check both dates: `endDate` must be on or after `date`.', 'Periksa kedua tanggal: `endDate` harus sama dengan atau setelah `date`.'),
+      ),
     });
 }
 
@@ -324,23 +339,18 @@ export function newsSchema<R extends z.ZodType, I extends z.ZodType>({ ref, imag
 const translationBase = { imageAlts: imageAlts.optional(), summary };
 
 export const translationSchemas = {
-  regions: z.object({ ...translationBase, name: name.optional() }).strict(),
+  regions: z.strictObject({ ...translationBase, name: name.optional() }),
   clusters: z
-    .object({
+    .strictObject({
       ...translationBase,
       name: name.optional(),
       /** Programme names in the same order as the base file's `programmes`; the facts stay there. */
-      programmes: z.array(z.object({ name }).strict()).optional(),
-    })
-    .strict(),
-  associations: z.object({ ...translationBase, name: name.optional() }).strict(),
-  producers: z.object({ ...translationBase, name: name.optional(), facilities: z.array(z.string()).optional() }).strict(),
+      programmes: z.array(z.strictObject({ name })).optional(),
+    }),
+  associations: z.strictObject({ ...translationBase, name: name.optional() }),
+  producers: z.strictObject({ ...translationBase, name: name.optional(), facilities: z.array(z.string()).optional() }),
   products: z
-    .object({ ...translationBase, name: name.optional(), ingredients: z.string().optional(), storage: z.string().optional(), season: z.string().optional() })
-    .strict(),
-  news: z.object({ ...translationBase, title: name, place: z.string().optional() }).strict(),
+    .strictObject({ ...translationBase, name: name.optional(), ingredients: z.string().optional(), storage: z.string().optional(), season: z.string().optional() }),
+  news: z.strictObject({ ...translationBase, title: name, place: z.string().optional() }),
 };
-
-export type TranslatedCollection = keyof typeof translationSchemas;
-export const translatedCollections = Object.keys(translationSchemas) as TranslatedCollection[];
 

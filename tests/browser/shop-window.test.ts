@@ -1,5 +1,5 @@
 /**
- * The shop window in a real browser (DESIGN.md, "Presentation" and "Phones first"):
+ * The shop window in a real browser (docs/architecture.md, "Product rules the code follows": presentation, phones first):
  * - no page of any type is wider than the screen, from 320 to 1366 px, in both languages;
  * - on every product and producer page, at 390x844 and 1366x900, the first screen holds
  *   the name, the photo, the key facts, the trust strip and a contact link a finger can

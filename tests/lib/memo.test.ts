@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { memoize, memoizeAsync } from '../../src/lib/memo';
+import { memoize } from '../../src/lib/memo';
 
-describe('memoizeAsync', () => {
+describe('memoize, of an async function', () => {
   it('calls the function once per key and shares the result', async () => {
     const calls: string[] = [];
-    const double = memoizeAsync(async (n: number, label: string) => {
+    const double = memoize(async (n: number, label: string) => {
       calls.push(`${n}${label}`);
       return n * 2;
     }, (n, label) => `${n}|${label}`);
@@ -16,7 +16,7 @@ describe('memoizeAsync', () => {
 
   it('forgets a failure so the next call tries again', async () => {
     let attempts = 0;
-    const flaky = memoizeAsync(async () => {
+    const flaky = memoize(async () => {
       attempts += 1;
       if (attempts === 1) throw new Error('first attempt fails');
       return 'ok';

@@ -1,5 +1,5 @@
 /**
- * hreflang lists only real translations (DESIGN.md, "Content model"): links
+ * hreflang lists only real translations (docs/architecture.md, "From a content file to the site"): links
  * point at pages that exist, reciprocally, with x-default; an entry without a
  * translation file has no alternate in that locale, and its page in that locale
  * shows a visible notice and names the default-locale page as canonical.

@@ -1,5 +1,5 @@
 /**
- * No broken internal links (DESIGN.md, "Budgets": zero). Every address a page
+ * No broken internal links (docs/architecture.md, "Product rules the code follows", budgets: zero). Every address a page
  * refers to on the site's own origin must be a file of the build, and every
  * `#fragment` an id on the page it points at. Other origins (wa.me, marketplaces,
  * mailto:, tel:) are not this test's business.

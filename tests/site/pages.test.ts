@@ -68,7 +68,7 @@ describe('taxonomy pages', () => {
 });
 
 describe('site pages', () => {
-  // DESIGN.md, "Pages" and "URLs": the same set in every locale. The retail partners' page
+  // docs/architecture.md, "Pages and URLs": the same set in every locale. The retail partners' page
   // (`for-retailers`) belongs to the open buyer/retail issue and joins this list with it.
   const sections = ['', 'products', 'producers', 'regions', 'clusters', 'categories', 'certificates', 'associations', 'news', 'for-buyers', 'for-retailers', 'search', 'about'];
 

@@ -1,5 +1,5 @@
 /**
- * Long lists are paginated (DESIGN.md, "Pages"), on the seed catalogue's build:
+ * Long lists are paginated (docs/architecture.md, "Pages and URLs"), on the seed catalogue's build:
  * the /products/ hub previews each category instead of listing every product,
  * and every list, read page by page through its "next" links, shows each of its
  * products or producers exactly once. Lists longer than one page are tested on

@@ -1,5 +1,5 @@
 /**
- * Trust is shown, not claimed (DESIGN.md): every producer and product page says
+ * Trust is shown, not claimed (docs/architecture.md, "Product rules the code follows"): every producer and product page says
  * when and by whom it was last verified, flags listings unverified for more than
  * 12 months, and flags certificates expired as of the build date. Expectations
  * are computed from the content and the build date (ETALASE_TODAY, else today).

@@ -1,5 +1,5 @@
 /** Plain-text report for a terminal or a build log, grouped by file. */
-import { entryCollections, taxonomyCollections } from '../content-paths';
+import { entryCollections, taxonomyCollections } from '~/schemas/registry';
 import type { CheckResult, Issue } from './types';
 
 export interface FormatOptions {

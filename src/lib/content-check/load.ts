@@ -10,7 +10,8 @@ import path from 'node:path';
 import { DEFAULT_SCHEMA, Type, load as loadYaml, types as yamlTypes } from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { ImpossibleDate, impossibleDate } from '../dates';
-import { entryCollections, parseEntryFileName, taxonomyCollections, type EntryCollection, type TaxonomyCollection } from '../content-paths';
+import { parseEntryFileName } from '../content-paths';
+import { entryCollections, taxonomyCollections, type EntryCollection, type TaxonomyCollection } from '~/schemas/registry';
 import { hint, hints } from './hints';
 import { clip } from './text';
 import type { Issue } from './types';
@@ -390,4 +391,10 @@ function countNewlines(text: string, end: number): number {
   let count = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
   return count;
+}
+
+/** `{ line }` of the value at `field` in a file, for spreading into an issue; `{}` when unknown. */
+export function lineAt(source: YamlSource, field: readonly PropertyKey[]): { line?: number } {
+  const line = source.lineOf(field);
+  return line ? { line } : {};
 }

@@ -1,4 +1,4 @@
-import type { EntryCollection, TaxonomyCollection } from '../content-paths';
+import type { EntryCollection, TaxonomyCollection } from '~/schemas/registry';
 
 export type Severity = 'error' | 'warning';
 

@@ -7,6 +7,8 @@ import type { z } from 'astro/zod';
 import { hint, hints } from './hints';
 import type { YamlSource } from './load';
 import { ImpossibleDate, impossibleDate } from '../dates';
+import { metaOf, objectKeysAt, schemaAt, type ComparisonParams, type FieldMeta } from '~/schemas/field-meta';
+import { emailHint, urlHint } from '~/schemas/fields';
 import { clip, closest, describeValue, formatPath, isoDay, listSome, quote } from './text';
 import type { Hint, Issue, IssueCode } from './types';
 
@@ -42,38 +44,13 @@ export function explainZodIssues(issues: readonly ZodIssue[], ctx: ExplainContex
 }
 
 /**
- * Parses `ctx.data` with `ctx.schema` and explains every problem. Nested objects
- * in the schemas are not strict, so Zod silently drops a misspelt nested key
- * (`contacts.whatsap`) and the value would vanish from the site: those keys are
- * found here and reported like top-level unknown keys.
+ * Parses `ctx.data` with `ctx.schema` and explains every problem. The schemas'
+ * objects are strict at every level, so a misspelt nested key (`contacts.whatsap`)
+ * is reported like a top-level one instead of vanishing from the site.
  */
 export function validate(ctx: ExplainContext): { success: boolean; issues: Issue[] } {
   const result = ctx.schema.safeParse(ctx.data, { error: markDefaultMessages });
-  const zodIssues: ZodIssue[] = result.success ? [] : [...result.error.issues];
-  const reported = new Set(
-    zodIssues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => formatPath([...i.path, k])) : [])),
-  );
-  for (const keyPath of unknownKeys(ctx.schema as unknown as SchemaLike, ctx.data, [])) {
-    if (reported.has(formatPath(keyPath))) continue;
-    zodIssues.push({ code: 'unrecognized_keys', keys: [String(keyPath.at(-1))], path: keyPath.slice(0, -1), message: markDefaultMessages({}) });
-  }
-  return { success: zodIssues.length === 0, issues: explainZodIssues(zodIssues, ctx) };
-}
-
-function unknownKeys(schema: SchemaLike, data: unknown, path: PropertyKey[]): PropertyKey[][] {
-  const def = unwrap(schema)._zod.def;
-  if (def.type === 'object' && def.shape && data && typeof data === 'object' && !Array.isArray(data) && !(data instanceof Date)) {
-    const shape = def.shape;
-    return Object.entries(data).flatMap(([key, value]) => {
-      const field = shape[key];
-      return field ? unknownKeys(field, value, [...path, key]) : [[...path, key]];
-    });
-  }
-  if (def.type === 'array' && def.element && Array.isArray(data)) {
-    const element = def.element;
-    return data.flatMap((value, i) => unknownKeys(element, value, [...path, i]));
-  }
-  return [];
+  return { success: result.success, issues: result.success ? [] : explainZodIssues(result.error.issues, ctx) };
 }
 
 function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
@@ -86,19 +63,20 @@ function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
   const value = valueAt(ctx.data, path);
   const key = String([...path].reverse().find((s) => typeof s === 'string') ?? path.at(-1) ?? '');
   const written = () => ctx.source.sourceOf([...(ctx.pathPrefix ?? []), ...path]);
+  const meta = metaOf(schemaAt(ctx.schema, path));
 
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = isDefault(issue) ? expectedText(issue.expected, key, ctx.schema, path) : issue.message;
+      const expected = isDefault(issue) ? expectedText(issue.expected, meta, ctx.schema, path) : issue.message;
       if (value === undefined) {
         return [make(path, { code: 'missing-field', message: `missing required field \`${key}\`: ${expected}`, hint: hints.missingField(key, [...(ctx.pathPrefix ?? []), ...path.slice(0, -1)]) })];
       }
-      if (value === null) return [make(path, { code: 'empty-field', message: `\`${key}\` is empty: ${expected}`, hint: key === 'sample' ? hints.sampleFlag() : hints.emptyField(key) })];
+      if (value === null) return [make(path, { code: 'empty-field', message: `\`${key}\` is empty: ${expected}`, hint: meta.whenEmpty ?? hints.emptyField(key) })];
       const notOnCalendar = issue.expected === 'date' ? explainImpossibleDate(key, value) : undefined;
       if (notOnCalendar) return [make(path, notOnCalendar)];
       const source = written();
       const rewritten = source !== undefined && source !== String(value) && typeof value !== 'string' ? ` (written \`${clip(source)}\`, which YAML reads as ${typeof value === 'number' ? 'a number' : 'a date'})` : '';
-      return [make(path, { code: 'wrong-type', message: `${expected}, got ${describeValue(value)}${rewritten}`, hint: typeHint(issue.expected, key, value, source) })];
+      return [make(path, { code: 'wrong-type', message: `${expected}, got ${describeValue(value)}${rewritten}`, hint: typeHint(issue.expected, key, meta, value, source) })];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
@@ -113,7 +91,7 @@ function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
     }
     case 'invalid_format': {
       const expected = isDefault(issue) ? `expected ${issue.format === 'regex' ? 'a value in the required format' : `a valid ${issue.format}`}` : issue.message;
-      return [make(path, { code: 'invalid-value', message: `${expected}, got ${quote(value)}`, hint: fieldHint(key, value) ?? formatHint(issue.format) })];
+      return [make(path, { code: 'invalid-value', message: `${expected}, got ${quote(value)}`, hint: fixFor(meta, value) ?? formatHint(issue.format) })];
     }
     case 'too_small':
     case 'too_big': {
@@ -136,7 +114,14 @@ function explainOne(issue: ZodIssue, ctx: ExplainContext): Issue[] {
       const check = issue.params?.check;
       const custom = typeof check === 'string' ? ctx.explainCustom?.(check, value, issue.params ?? {}) : undefined;
       if (custom) return [make(path, custom)];
-      return [make(path, { code: 'invalid-value', message: `${issue.message}${foundForRefinement(key, path, ctx.data, value)}`, hint: refinementHint(key, value) })];
+      const comparison = issue.params as Partial<ComparisonParams> | undefined;
+      return [
+        make(path, {
+          code: 'invalid-value',
+          message: `${issue.message}${foundForRefinement(key, comparison?.comparedWith, path, ctx.data, value)}`,
+          hint: comparison?.hint ?? fixFor(meta, value) ?? hints.generic(),
+        }),
+      ];
     }
     default: {
       const expected = isDefault(issue) ? 'this value is not valid here' : issue.message;
@@ -177,13 +162,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** What a field expects, in words an editor understands. */
-function expectedText(expected: string, key: string, schema: z.ZodType, path: readonly PropertyKey[]): string {
-  if (expected === 'string') {
-    if (key === 'hsCode' || key === 'hsHint') return 'expected an HS code as text in quotes, e.g. "1905.90"';
-    if (key === 'whatsapp' || key === 'phone') return 'expected a phone number in E.164 form as text in quotes, e.g. "+6281234567890"';
-    if (key === 'barcode') return 'expected a GS1 barcode as text in quotes, e.g. "8991234567891"';
-    return 'expected text';
-  }
+function expectedText(expected: string, meta: FieldMeta, schema: z.ZodType, path: readonly PropertyKey[]): string {
+  if (expected === 'string') return meta.expectedText ?? 'expected text';
   if (expected === 'object') {
     const keys = objectKeysAt(schema, path);
     return keys.length ? `expected a group of fields (${listSome(keys, 8)})` : 'expected a group of fields';
@@ -199,11 +179,11 @@ function expectedText(expected: string, key: string, schema: z.ZodType, path: re
   return words[expected] ?? `expected ${expected}`;
 }
 
-function typeHint(expected: string, key: string, value: unknown, source: string | undefined): Hint {
+function typeHint(expected: string, key: string, meta: FieldMeta, value: unknown, source: string | undefined): Hint {
   const asText = clip(source ?? (value instanceof Date ? isoDay(value) : String(value)));
   switch (expected) {
     case 'string':
-      return typeof value === 'object' && !(value instanceof Date) ? hints.quoteText(key, '…') : fieldHint(key, asText) ?? hints.quoteText(key, asText);
+      return typeof value === 'object' && !(value instanceof Date) ? hints.quoteText(key, '…') : fixFor(meta, asText) ?? hints.quoteText(key, asText);
     case 'number':
     case 'int':
       return hints.plainNumber(key);
@@ -221,57 +201,25 @@ function typeHint(expected: string, key: string, value: unknown, source: string 
   }
 }
 
-/** Hints for fields with a well-known format, whatever went wrong with them. */
-function fieldHint(key: string, value: unknown): Hint | undefined {
-  const text = value instanceof Date ? isoDay(value) : String(value ?? '');
-  switch (key) {
-    case 'whatsapp':
-    case 'phone':
-      return hints.phone(text);
-    case 'hsCode':
-    case 'hsHint':
-      return hints.hsCode(text);
-    case 'barcode':
-      return hints.gtin(text);
-    case 'email':
-      return hints.email();
-    case 'website':
-    case 'url':
-    case 'document':
-      return hints.url();
-    case 'country':
-      return hints.countryCode(text);
-    case 'currency':
-      return hint('Use the three-letter ISO 4217 code in capitals, e.g. "IDR" or "USD".', 'Gunakan kode ISO 4217 tiga huruf kapital, mis. "IDR" atau "USD".');
-    default:
-      return undefined;
-  }
+/** The field's own fix (phone numbers, HS codes, barcodes…), from the value as written. */
+function fixFor(meta: FieldMeta, value: unknown): Hint | undefined {
+  return meta.fix?.(value instanceof Date ? isoDay(value) : String(value ?? ''));
 }
 
 function formatHint(format: string): Hint {
-  if (format === 'email') return hints.email();
-  if (format === 'url') return hints.url();
+  if (format === 'email') return emailHint();
+  if (format === 'url') return urlHint();
   return hints.generic();
 }
 
 /** For cross-field rules, show both values so the editor sees the conflict. */
-const comparedWith: Record<string, string> = { validUntil: 'validFrom', endDate: 'date', max: 'min' };
-
-function foundForRefinement(key: string, path: readonly PropertyKey[], data: unknown, value: unknown): string {
-  const other = comparedWith[key];
+function foundForRefinement(key: string, other: string | undefined, path: readonly PropertyKey[], data: unknown, value: unknown): string {
   if (other) {
     const otherValue = valueAt(data, [...path.slice(0, -1), other]);
     const show = (v: unknown) => clip(v instanceof Date ? isoDay(v) : String(v));
     return `; got ${other} ${show(otherValue)} and ${key} ${show(value)}`;
   }
   return value === null || typeof value === 'object' ? '' : `, got ${quote(value)}`;
-}
-
-function refinementHint(key: string, value: unknown): Hint {
-  if (key === 'validUntil') return hints.certificateDates();
-  if (key === 'endDate') return hints.dateOrder('date', 'endDate');
-  if (key === 'max') return hints.minMax();
-  return fieldHint(key, value) ?? hints.generic();
 }
 
 function unknownKey(unknown: string, path: readonly PropertyKey[], ctx: ExplainContext): Explained {
@@ -298,41 +246,4 @@ function unknownKey(unknown: string, path: readonly PropertyKey[], ctx: ExplainC
       `${suggestion ? `Ganti namanya menjadi \`${suggestion}\`` : 'Perbaiki ejaannya'}, atau hapus barisnya. Isian yang dikenal di sini: ${listSome(known, 40, 'id')}.`,
     ),
   };
-}
-
-// Zod 4 keeps each schema's definition in `_zod.def`; the checker only needs object shapes.
-interface DefLike {
-  type: string;
-  innerType?: SchemaLike;
-  in?: SchemaLike;
-  element?: SchemaLike;
-  shape?: Record<string, SchemaLike>;
-}
-interface SchemaLike {
-  _zod: { def: DefLike };
-}
-
-const wrappers = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'nonoptional', 'catch']);
-
-function unwrap(schema: SchemaLike): SchemaLike {
-  let current = schema;
-  for (;;) {
-    const def = current._zod.def;
-    const inner = wrappers.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined;
-    if (!inner) return current;
-    current = inner;
-  }
-}
-
-/** The field names of the object schema at `path` (array indexes step into elements). */
-export function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current = unwrap(schema as unknown as SchemaLike);
-  for (const segment of path) {
-    const def = current._zod.def;
-    const next = def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : undefined;
-    if (!next) return [];
-    current = unwrap(next);
-  }
-  const def = current._zod.def;
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
