@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { load as loadYaml } from 'js-yaml';
 import { buildTemplate } from '../../src/lib/import/template';
+import { splitFrontMatter } from '../../src/lib/import/files';
+import { schemaTools } from '../../src/lib/schema-fields';
+import { producerSchema, productSchema, translationSchemas } from '../../src/schemas/collections';
 import { sheets } from '../../src/lib/import/columns';
 import { copyFixture, hashTree, npmRun, PROJECT, TODAY } from './support';
 
@@ -242,5 +246,42 @@ describe('docs/import-template.xlsx', () => {
     expect(listOf(legalForm.dataValidation.formulae![0] as string)).toEqual(['UD', 'CV', 'PT', 'KUB', 'koperasi', 'perorangan']);
     const category = committed.getWorksheet('products')!.getCell(2, 5);
     expect(listOf(category.dataValidation.formulae![0] as string)).toContain('crackers');
+  });
+});
+
+describe("CONTRIBUTING.md's spreadsheet route", () => {
+  const guide = readFileSync(path.join(PROJECT, 'CONTRIBUTING.md'), 'utf8');
+  const csvExamples = [...guide.matchAll(/```csv import=(\S+)\n([\s\S]*?)```/g)].map(([, name, text]) => ({ name: name!, text: text! }));
+  const markdownExample = (file: string) => [...guide.matchAll(/```markdown file=(\S+)\n([\s\S]*?)```/g)].find(([, name]) => name === file)![2]!;
+  const facts = (text: string, schema: { parse: (v: unknown) => unknown }) => {
+    const { yaml, body } = splitFrontMatter(text);
+    // A line break inside a paragraph is a space in Markdown: compare the text, not where it wraps.
+    return { ...(schema.parse(loadYaml(yaml)) as Record<string, unknown>), body: body.trim().replace(/[ \t]*\n(?!\n)[ \t]*/g, ' ') };
+  };
+
+  test('its CSV example imports to the same producer and product as its Markdown example', () => {
+    expect(csvExamples.map((e) => e.name).sort()).toEqual(['certificates.csv', 'producers.csv', 'products.csv']);
+    const content = path.join(work, 'content');
+    cpSync(path.join(PROJECT, 'content'), content, { recursive: true });
+    const files = csvExamples.map(({ name, text }) => {
+      const file = path.join(work, name);
+      writeFileSync(file, text);
+      return file;
+    });
+    const run = npmRun('import', [...files, '--today', '2026-11-23'], { ETALASE_CONTENT_DIR: content });
+    expect(run.status, run.output).toBe(0);
+    expect(run.stdout).toContain('0 errors, 0 warnings');
+
+    const producers = producerSchema(schemaTools);
+    const products = productSchema(schemaTools);
+    const imported = facts(readFileSync(path.join(content, 'producers/kerupuk-ikan-bu-yanti.md'), 'utf8'), producers);
+    const { logo: _logo, ...written } = facts(markdownExample('producers/kerupuk-ikan-bu-yanti.md'), producers);
+    expect(imported).toEqual(written); // the CSV has no photo column: photos are added in the files or the CMS
+    const product = facts(readFileSync(path.join(content, 'products/kerupuk-ikan-tenggiri.md'), 'utf8'), products);
+    const writtenProduct = facts(markdownExample('products/kerupuk-ikan-tenggiri.md'), products);
+    expect({ ...product, images: [] }).toEqual({ ...writtenProduct, images: [] });
+    const translation = facts(readFileSync(path.join(content, 'producers/kerupuk-ikan-bu-yanti.id.md'), 'utf8'), translationSchemas.producers);
+    const { imageAlts: _alts, ...writtenTranslation } = facts(markdownExample('producers/kerupuk-ikan-bu-yanti.id.md'), translationSchemas.producers);
+    expect(translation).toEqual(writtenTranslation);
   });
 });

@@ -147,6 +147,7 @@ export const productSheet: SheetSpec = {
     { column: 'shelf_life_days', target: base('shelfLifeDays'), note: n('Shelf life in days.', 'Masa simpan dalam hari.') },
     { column: 'retail_trial_status', target: base('retailTrial', 'status'), note: n('Modern-retail trial status.', 'Status tes pasar ritel modern.') },
     { column: 'retail_trial_chains', target: base('retailTrial', 'chains'), note: joinNote(n('Chains of the trial.', 'Jaringan ritel tes pasar.'), LIST) },
+    { column: 'retail_trial_since', target: base('retailTrial', 'since'), note: n('Trial start, YYYY-MM-DD.', 'Mulai tes pasar, TTTT-BB-HH.') },
     { column: 'price_min', target: base('priceRange', 'min'), note: n('Lowest price (number).', 'Harga terendah (angka).') },
     { column: 'price_max', target: base('priceRange', 'max'), note: n('Highest price (number).', 'Harga tertinggi (angka).') },
     { column: 'currency', target: base('priceRange', 'currency'), note: n('Currency, e.g. IDR.', 'Mata uang, mis. IDR.') },
@@ -164,6 +165,9 @@ export const productSheet: SheetSpec = {
     { column: 'samples', target: base('samples'), note: n('Samples: free, paid or none.', 'Sampel: free, paid atau none.') },
     { column: 'private_label', target: base('privateLabel'), note: n('"yes" if made under a buyer\'s brand.', '"yes" bila bisa dibuat dengan merek pembeli.') },
     { column: 'export_markets', target: base('exportMarkets'), note: joinNote(n('Countries exported to, code or code:year.', 'Negara tujuan ekspor, kode atau kode:tahun.'), LIST) },
+    { column: 'on_pack_production_code', target: base('onPack', 'productionCode'), note: n('"yes" if a production code is printed on the pack.', '"yes" bila kode produksi tercetak di kemasan.') },
+    { column: 'on_pack_expiry_date', target: base('onPack', 'expiryDate'), note: n('"yes" if an expiry date is printed on the pack.', '"yes" bila tanggal kedaluwarsa tercetak di kemasan.') },
+    { column: 'on_pack_complete_label', target: base('onPack', 'completeLabel'), note: n('"yes" if the label is complete (BPOM rules).', '"yes" bila label lengkap (aturan BPOM).') },
     ...proseColumns(n('product', 'produk')),
   ],
 };
