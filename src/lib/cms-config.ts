@@ -108,8 +108,7 @@ export function formField(field: FieldInfo, path: string, source: CmsCollectionS
   const [defaultLocale] = input.locales;
   const i18n = translation ? true : false;
   const required = !field.required ? false : translation && !translation.required ? [defaultLocale!] : true;
-  const base = { name: field.name, ...label(path, input), required, i18n } as CmsField;
-  return { ...base, ...widget(field, path, source, input, translation) };
+  return { name: field.name, ...label(path, input), required, i18n, ...widget(field, path, source, input, translation) };
 }
 
 function widget(field: FieldInfo, path: string, source: CmsCollectionSource, input: CmsConfigInput, translation?: FieldInfo): Record<string, unknown> & { widget: string } {
@@ -156,8 +155,8 @@ function reference(field: FieldInfo, input: CmsConfigInput, multiple: boolean): 
   if (terms) {
     return { widget: 'select', ...(multiple ? { multiple: true } : {}), options: terms.map((t) => ({ value: t.id, label: `${joined(t.label, input.labelOrder)} (${t.id})` })) };
   }
-  const title = field.collection === 'news' ? 'title' : 'name';
-  return { widget: 'relation', collection: field.collection, value_field: '{{slug}}', search_fields: [title], display_fields: [title], ...(multiple ? { multiple: true } : {}) };
+  // Fields refer to producers, products, regions, clusters and associations, all named by `name`.
+  return { widget: 'relation', collection: field.collection, value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], ...(multiple ? { multiple: true } : {}) };
 }
 
 /** Every field path of a form, as `collection/path`, for comparing with the schemas. */

@@ -253,7 +253,7 @@ describe("CONTRIBUTING.md's spreadsheet route", () => {
   const guide = readFileSync(path.join(PROJECT, 'CONTRIBUTING.md'), 'utf8');
   const csvExamples = [...guide.matchAll(/```csv import=(\S+)\n([\s\S]*?)```/g)].map(([, name, text]) => ({ name: name!, text: text! }));
   const markdownExample = (file: string) => [...guide.matchAll(/```markdown file=(\S+)\n([\s\S]*?)```/g)].find(([, name]) => name === file)![2]!;
-  const facts = (text: string, schema: { parse: (v: unknown) => unknown }) => {
+  const facts = (text: string, schema: { parse: (v: unknown) => unknown }): Record<string, unknown> => {
     const { yaml, body } = splitFrontMatter(text);
     // A line break inside a paragraph is a space in Markdown: compare the text, not where it wraps.
     return { ...(schema.parse(loadYaml(yaml)) as Record<string, unknown>), body: body.trim().replace(/[ \t]*\n(?!\n)[ \t]*/g, ' ') };
