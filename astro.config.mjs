@@ -10,6 +10,7 @@ import { contentRoot } from './src/lib/content-paths.ts';
 import { isFallbackPage, isUnlistedPage } from './src/lib/sitemap.ts';
 import digitalLinkRedirects from './src/integrations/digital-link-redirects.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import cms from './src/integrations/cms.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { policyDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
@@ -81,5 +82,7 @@ export default defineConfig({
     securityHeaders(),
     dataIndex(),
     digitalLinkRedirects(),
+    // The editors' CMS at /admin/: written after the site, so it is in neither the sitemap nor the search index.
+    cms(),
   ],
 });

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './lib/static-server';
+import { benchImport, importBenchLines } from './lib/import-bench';
 import { parseCommandLine } from './lib/command-line';
 import { auditPages, CATEGORIES, type PageAudit } from './lib/lighthouse';
 import { pageTypeOf } from './lib/page-types';
@@ -439,6 +440,8 @@ lines.push(
   lighthouseMin === undefined ? '| Lighthouse 100 | not run | |' : `| Lighthouse 100 on home, product, producer, search | lowest ${Math.round(lighthouseMin * 100)} | ${pass(lighthouseMin === 1)} |`,
   '',
 );
+// Spreadsheet import (#17): its own step, apart from the build budgets.
+lines.push(...importBenchLines(await benchImport(repo, { today: new Date(`${TODAY}T00:00:00Z`) })));
 writeFileSync(values.out, `${lines.join('\n')}\n`);
 console.log(`bench: wrote ${values.out}`);
 if (!existsSync(values.out)) process.exit(1);

@@ -63,6 +63,8 @@ const CONTENT_TYPES: Record<string, string> = {
   csv: `text/csv${UTF8}`,
   ics: `text/calendar${UTF8}`,
   md: `text/markdown${UTF8}`,
+  // The CMS's generated configuration, admin/config.yml.
+  yml: `text/yaml${UTF8}`,
   svg: 'image/svg+xml',
   png: 'image/png',
   jpg: 'image/jpeg',

@@ -69,6 +69,31 @@ export function headerPolicy(hashes: { script: Iterable<string>; style: Iterable
   ].join('; ');
 }
 
+/**
+ * The CMS at /admin/ (Sveltia CMS, src/integrations/cms.ts) is a different kind
+ * of page: its interface sets inline styles, previews photos from blob: URLs and
+ * talks to GitHub's API for sign-in and commits. It gets this policy instead of
+ * the site's (a later `_headers` rule replaces the same header of an earlier one).
+ */
+export const cmsDirectives = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "font-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com https://github.com",
+  "worker-src 'self' blob:",
+  "media-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self' https://github.com",
+] as const;
+
+/** The CMS page's policy as a header, and as its <meta> (hosts without `_headers`, e.g. GitHub Pages). */
+export const cmsPolicy = [...cmsDirectives, ...headerOnlyDirectives].join('; ');
+export const cmsMetaPolicy = cmsDirectives.join('; ');
+
 export interface HeaderRule {
   /** URL pattern as hosts read it: `/*`, `/etalase/_astro/*`. */
   path: string;
@@ -82,6 +107,7 @@ export function headerRules(base: string, csp: string): HeaderRule[] {
     { path: `${root}*`, headers: { 'Content-Security-Policy': csp, ...securityHeaders } },
     { path: `${root}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
     { path: `${root}pagefind/*`, headers: { 'Cache-Control': 'public, max-age=3600, must-revalidate' } },
+    { path: `${root}admin/*`, headers: { 'Content-Security-Policy': cmsPolicy, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-cache' } },
   ];
 }
 

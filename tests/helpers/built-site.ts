@@ -61,6 +61,7 @@ function load(): Map<string, Page> {
     cache = new Map();
     for (const file of walk(distDir).filter((f) => f.endsWith('.html')).sort()) {
       const rel = path.relative(distDir, file).split(path.sep).join('/');
+      if (rel.startsWith('admin/')) continue; // the editors' CMS, not a page of the site (tests/site/admin.test.ts)
       const urlPath = `${basePath}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
       cache.set(urlPath, { path: urlPath, rel, dom: parse(readFileSync(file, 'utf8')) });
     }

@@ -12,7 +12,7 @@ describe('security policy', () => {
 
   it('writes _headers rules under the base path and reads them back unchanged', () => {
     const rules = headerRules('/etalase/', "default-src 'self'");
-    expect(rules.map((r) => r.path)).toEqual(['/etalase/*', '/etalase/_astro/*', '/etalase/pagefind/*']);
+    expect(rules.map((r) => r.path)).toEqual(['/etalase/*', '/etalase/_astro/*', '/etalase/pagefind/*', '/etalase/admin/*']);
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
     expect(headerRules('/', 'x')[0]!.path).toBe('/*');
   });
