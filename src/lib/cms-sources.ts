@@ -1,8 +1,9 @@
 /**
  * What the CMS configuration is generated from (src/lib/cms-config.ts): the
  * entry collections with their schemas, the taxonomy terms of a content
- * folder, and the labels and hints in src/i18n/cms/<locale>.json. When the
- * collections come from one registry, only `cmsCollections` changes.
+ * folder, and the labels and hints in src/i18n/cms/<locale>.json. The
+ * collections come from the registry (src/schemas/registry.ts): the ones
+ * editors add entries to first, then the maintainers' places.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,19 +11,13 @@ import { load as loadYaml } from 'js-yaml';
 import en from '../i18n/cms/en.json';
 import id from '../i18n/cms/id.json';
 import { defaultLocale, localeCodes } from '../i18n/locales';
-import { associationSchema, clusterSchema, newsSchema, producerSchema, productSchema, regionSchema, translationSchemas } from '../schemas/collections';
-import { taxonomyCollections } from './content-paths';
+import { entryDefinitions, taxonomyCollections } from '../schemas/registry';
 import { cmsConfig, type CmsCollectionSource, type CmsConfigInput, type FieldText, type TaxonomyTerm } from './cms-config';
 import { describeFields, schemaTools } from './schema-fields';
 
-export const cmsCollections: CmsCollectionSource[] = [
-  { name: 'producers', schema: producerSchema(schemaTools) },
-  { name: 'products', schema: productSchema(schemaTools) },
-  { name: 'regions', schema: regionSchema },
-  { name: 'clusters', schema: clusterSchema(schemaTools) },
-  { name: 'associations', schema: associationSchema(schemaTools) },
-  { name: 'news', schema: newsSchema(schemaTools) },
-].map(({ name, schema }) => ({ name, fields: describeFields(schema), translationFields: describeFields(translationSchemas[name as keyof typeof translationSchemas]) }));
+export const cmsCollections: CmsCollectionSource[] = [...entryDefinitions]
+  .sort((a, b) => Number(b.addedBy === 'editors') - Number(a.addedBy === 'editors'))
+  .map((definition) => ({ name: definition.name, fields: describeFields(definition.schema(schemaTools)), translationFields: describeFields(definition.translation) }));
 
 const texts: Record<string, Record<string, { label: string; hint?: string }>> = { en, id };
 
