@@ -85,15 +85,17 @@ function enhance(root: HTMLElement): void {
   function productItem(product: ListedProduct): HTMLLIElement {
     const box = el('input', { type: 'checkbox', value: product.slug, checked: ticked.has(product.slug) });
     box.dataset.compareBox = '';
+    box.setAttribute('aria-label', `${m.compareProduct}: ${product.name}`);
     box.addEventListener('change', () => {
       if (box.checked) ticked.add(product.slug);
       else ticked.delete(product.slug);
       showCompare();
     });
-    const remove = el('button', { type: 'button', className: 'button--quiet' }, m.remove, el('span', { className: 'visually-hidden' }, `: ${product.name}`));
+    const remove = el('button', { type: 'button', className: 'button--quiet' }, m.remove);
+    remove.setAttribute('aria-label', `${m.remove}: ${product.name}`);
     remove.dataset.print = 'hide';
     remove.addEventListener('click', () => save(toggleShortlist(list, product.slug, false)));
-    const tools = el('p', { className: 'inquiry-item__tools' }, el('label', {}, box, ` ${m.compareProduct}`, el('span', { className: 'visually-hidden' }, `: ${product.name}`)), remove);
+    const tools = el('p', { className: 'inquiry-item__tools' }, el('label', {}, box, ` ${m.compareProduct}`), remove);
     tools.dataset.print = 'hide';
     const item = el(
       'li',

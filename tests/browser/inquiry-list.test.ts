@@ -85,6 +85,7 @@ describe.each(siteVariants)('inquiry list and compare $name', ({ base, dist }) =
   it.each(locales)('groups five picks from three producers with one message per producer, exports, prints, compares, and shares the retail shortlist (%s)', async (locale, prefix) => {
     const context = await session.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
     const errors = watchErrors(page);
     const url = (p: string) => `${session.site.url}${prefix}${p}`;
 
