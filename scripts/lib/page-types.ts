@@ -24,12 +24,20 @@ export function pageTypePath(type: PageType, prefix: string): string {
   return type.rootOnly ? type.path : `${prefix}${type.path}`;
 }
 
+/** The first `count` entries' slugs of a section, in slug order. */
+function firstSlugs(dist: string, section: string, count: number): string[] {
+  return (
+    readdirSync(path.join(dist, section), { withFileTypes: true })
+      // `page/` holds a list's later pages (`/producers/page/2/`), not an entry.
+      .filter((d) => d.isDirectory() && d.name !== 'page')
+      .map((d) => d.name)
+      .sort()
+      .slice(0, count)
+  );
+}
+
 function firstEntry(dist: string, section: string): string {
-  const slug = readdirSync(path.join(dist, section), { withFileTypes: true })
-    // `page/` holds a list's later pages (`/producers/page/2/`), not an entry.
-    .filter((d) => d.isDirectory() && d.name !== 'page')
-    .map((d) => d.name)
-    .sort()[0];
+  const [slug] = firstSlugs(dist, section, 1);
   if (!slug) throw new Error(`no ${section} pages in ${dist}`);
   return `${section}/${slug}/`;
 }
@@ -103,6 +111,21 @@ export function pageTypes(dist: string): PageType[] {
         await page.waitForLoadState('load');
       },
     },
+    {
+      // The inquiry list with a product added the way "Add to inquiry list" does it (the list lives in the browser).
+      name: 'inquiry list',
+      path: `inquiry/?add=${firstSlugs(dist, 'products', 1)[0]}`,
+      ready: async (page) => {
+        await page.locator('[data-list-groups] .inquiry-group').first().waitFor();
+      },
+    },
+    {
+      name: 'compare',
+      path: `inquiry/compare/?products=${firstSlugs(dist, 'products', 3).join(',')}`,
+      ready: async (page) => {
+        await page.locator('table.compare').waitFor();
+      },
+    },
     { name: 'not found', path: 'no-such-page/' },
   ];
 }
@@ -119,6 +142,7 @@ export function pageTypeOf(sitePath: string): string {
   if (paged) segments.splice(-2);
   const [section = '', entry, list] = segments;
   if (!section) return 'home';
+  if (section === 'inquiry') return entry ? 'compare' : 'inquiry list';
   const named: Record<string, string> = { products: 'product', producers: 'producer', regions: 'region', clusters: 'cluster', categories: 'category', certificates: 'certificate', associations: 'association', news: 'news item', 'for-retailers': 'region retail table' };
   if (!entry) return section === 'for-retailers' ? 'for retailers' : section === 'search' ? 'search' : `${section} index`;
   if (list) return `${named[section] ?? section} ${list} list`;

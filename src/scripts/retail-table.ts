@@ -4,11 +4,15 @@
  * a shortlist checkbox to each row, and keeps the shortlist in localStorage,
  * shared by every retail table (each region's page and the full one). The
  * shortlist stores each picked row's cells in the export's column order, so
- * export and print include products picked on other pages. Without this script
+ * export and print include products picked on other pages. The same list is
+ * the buyer's inquiry list (src/scripts/inquiry-list.ts): a product added
+ * there shows here as picked. Without this script
  * the page still shows the complete table.
  */
 import { cellText, matchesFilter, numericSortKeys, parseTableState, searchText, shortlistCsv, sortBy, sortValue, tableStateToParams, type RetailRowReading, type RetailTableState, type SortKey } from '../lib/retail-table';
-import { parseShortlist, refreshCells, SHORTLIST_KEY, shortlistRows, shortlistSlugs, toggleShortlist, type ShortlistEntry } from '../lib/shortlist';
+import { refreshCells, shortlistRows, shortlistSlugs, toggleShortlist, type ShortlistEntry } from '../lib/shortlist';
+import { downloadText } from './download';
+import { onOtherTabChange, readStoredShortlist, storeShortlist } from './shortlist-store';
 
 import { fillTemplate, type Template } from '../i18n/fill';
 
@@ -29,22 +33,6 @@ interface Messages {
   /** The table's other pages (a large region's table is paginated), loaded when a filter or sort needs every row. */
   pages: string[];
   loading: Template;
-}
-
-function readStoredShortlist(): ShortlistEntry[] {
-  try {
-    return parseShortlist(localStorage.getItem(SHORTLIST_KEY));
-  } catch {
-    return []; // storage blocked (privacy mode): the shortlist lives for this page only
-  }
-}
-
-function storeShortlist(list: readonly ShortlistEntry[]): void {
-  try {
-    localStorage.setItem(SHORTLIST_KEY, JSON.stringify(list));
-  } catch {
-    /* see readStoredShortlist */
-  }
 }
 
 interface Row {
@@ -264,14 +252,7 @@ function enhance(root: HTMLElement): void {
   const headerTexts = () => messages.exportColumns.map((c) => c.label);
 
   bar.querySelector('[data-shortlist-export]')!.addEventListener('click', () => {
-    const blob = new Blob([shortlistCsv(headerTexts(), exportRows().map((r) => r.cells))], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = messages.fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadText(messages.fileName, shortlistCsv(headerTexts(), exportRows().map((r) => r.cells)));
   });
 
   /** A plain table of the shortlist, shown only when printing it (see the component's print styles). */
@@ -316,9 +297,8 @@ function enhance(root: HTMLElement): void {
   });
 
   // Another tab changed the shortlist.
-  window.addEventListener('storage', (event) => {
-    if (event.key !== SHORTLIST_KEY) return;
-    shortlist = parseShortlist(event.newValue);
+  onOtherTabChange((list) => {
+    shortlist = list;
     showShortlist();
   });
 

@@ -14,5 +14,7 @@ describe('pageTypeOf (the benchmark weighs the largest page of each type)', () =
     expect(pageTypeOf('/id/for-retailers/kota-palembang/page/4/')).toBe('region retail table');
     expect(pageTypeOf('/regions/kota-palembang/products/page/2/')).toBe('region products list');
     expect(pageTypeOf('/categories/crackers/page/2/')).toBe('category');
+    expect(pageTypeOf('/inquiry/')).toBe('inquiry list');
+    expect(pageTypeOf('/id/inquiry/compare/')).toBe('compare');
   });
 });
