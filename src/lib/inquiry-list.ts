@@ -2,8 +2,9 @@
  * The buyer's inquiry list and compare view (`/inquiry/`, `/inquiry/compare/`):
  * the second view of the shortlist (src/lib/shortlist.ts keeps the picks; the
  * retail table is the first view). The pages are static, so each picked
- * product's facts come from a small JSON file per product and language that
- * the build writes beside the list page (`<slug>.json`, src/lib/listed-product.ts).
+ * product's facts come from the facts files (about 32 products each, per
+ * language) the build writes beside the list page (`facts-<n>.json`,
+ * src/lib/listed-product.ts).
  * Pure functions only, shared by the browser scripts and unit tests: no strings
  * are imported here, the page passes its templates in.
  */

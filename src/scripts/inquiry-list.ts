@@ -14,8 +14,9 @@ import { onOtherTabChange, readStoredShortlist, storeShortlist } from './shortli
 
 interface Messages {
   lang: string;
-  /** Where the products' facts are: `<factsBase><slug>.json`. */
+  /** Where the products' facts are (`<factsBase>facts-<n>.json`, src/lib/listed-product.ts), and how many files. */
   factsBase: string;
+  factsFiles: number;
   compareHref: string;
   fileName: string;
   loading: string;
@@ -136,7 +137,7 @@ function enhance(root: HTMLElement): void {
     const slugs = shortlistSlugs(list);
     const missing = slugs.filter((slug) => !loaded.has(slug));
     if (missing.length) status.textContent = m.loading;
-    const { products, failed } = await loadListed(m.factsBase, missing);
+    const { products, failed } = await loadListed(m.factsBase, m.factsFiles, missing);
     if (run !== drawing) return; // the list changed again meanwhile
     for (const product of products) loaded.set(product.slug, product);
     shown = slugs.flatMap((slug) => loaded.get(slug) ?? []);

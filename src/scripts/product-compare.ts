@@ -11,6 +11,7 @@ import { el, loadListed } from './listed-products';
 interface Messages {
   lang: string;
   factsBase: string;
+  factsFiles: number;
   caption: Template;
   fact: string;
   differs: string;
@@ -66,7 +67,7 @@ async function enhance(root: HTMLElement): Promise<void> {
     return;
   }
   status.textContent = m.loading;
-  const { products, failed } = await loadListed(m.factsBase, slugs);
+  const { products, failed } = await loadListed(m.factsBase, m.factsFiles, slugs);
   status.textContent = failed.length ? fillTemplate(m.unavailable, m.lang, { slugs: failed.join(', ') }) : '';
   if (products.length < COMPARE_MIN) {
     tooFew.hidden = false;

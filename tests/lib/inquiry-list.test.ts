@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t, templateOf } from '../../src/i18n/strings';
 import type { Locale } from '../../src/i18n/locales';
 import { compareTable, groupByProducer, inquiryCsv, INQUIRY_CSV_COLUMNS, producerMessage, type ListedProduct, type MessageTemplates, slugsParam } from '../../src/lib/inquiry-list';
+import { factsFileCount, factsFileOf } from '../../src/lib/listed-product';
 
 const product = (slug: string, producer: string, extra: Partial<ListedProduct> = {}): ListedProduct => ({
   slug,
@@ -108,5 +109,22 @@ describe('slugsParam', () => {
   it('keeps well-formed slugs once, at most the number asked', () => {
     expect(slugsParam('a,b,a,Bad,../x,c,d,e', 4)).toEqual(['a', 'b', 'c', 'd']);
     expect(slugsParam(null, 4)).toEqual([]);
+  });
+});
+
+describe('facts files', () => {
+  it('holds about 32 products a file, at least one file', () => {
+    expect(factsFileCount(0)).toBe(1);
+    expect(factsFileCount(32)).toBe(1);
+    expect(factsFileCount(33)).toBe(2);
+    expect(factsFileCount(10_000)).toBe(313);
+  });
+
+  it('puts a product in the same file every time, and spreads a catalogue evenly', () => {
+    expect(factsFileOf('kemplang-panggang', 7)).toBe(factsFileOf('kemplang-panggang', 7));
+    const counts = new Array(313).fill(0) as number[];
+    for (let i = 0; i < 10_000; i++) counts[factsFileOf(`product-${i}`, 313)]!++;
+    expect(Math.min(...counts)).toBeGreaterThan(10);
+    expect(Math.max(...counts)).toBeLessThan(60);
   });
 });
