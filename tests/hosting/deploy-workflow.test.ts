@@ -28,10 +28,10 @@ describe('GitHub Pages workflow', () => {
     expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
   });
 
-  it('builds on Node 24 with npm install and npm run build, for the Pages origin and base path', () => {
+  it('builds on Node 24 with npm ci (the locked versions) and npm run build, for the Pages origin and base path', () => {
     const steps = workflow.jobs.build!.steps;
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(24);
-    expect(steps.some((s) => s.run?.startsWith('npm install'))).toBe(true);
+    expect(steps.some((s) => s.run?.startsWith('npm ci'))).toBe(true);
     const build = steps.find((s) => s.run === 'npm run build');
     expect(build?.env?.SITE_URL).toBe('${{ steps.pages.outputs.origin }}');
     expect(build?.env?.BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}/');
