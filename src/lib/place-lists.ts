@@ -10,8 +10,10 @@ import { countBy } from './collect';
 import { listingStaticPaths } from './pagination';
 import { allProductContexts, productCards, type ProductCardData, type ProductContext } from './product-view';
 
-export type Place = 'regions' | 'clusters';
-export type PlaceList = 'products' | 'producers';
+export const PLACES = ['regions', 'clusters'] as const;
+export const PLACE_LISTS = ['products', 'producers'] as const;
+export type Place = (typeof PLACES)[number];
+export type PlaceList = (typeof PLACE_LISTS)[number];
 
 function producerPlace(producer: CollectionEntry<'producers'>, place: Place): string | undefined {
   return place === 'regions' ? producer.data.region.id : producer.data.cluster?.id;
@@ -27,8 +29,13 @@ export async function placeListPaths(place: Place, list: PlaceList) {
     list === 'products'
       ? countBy(await allProductContexts(), (c) => productPlace(c, place) ?? '')
       : countBy(await all('producers'), (p) => producerPlace(p, place) ?? '');
-  const listings = (await all(place)).map((entry) => ({ params: { slug: entry.id }, count: counts.get(entry.id) ?? 0 }));
+  const listings = (await all(place)).map((entry) => ({ params: { place, list, slug: entry.id }, count: counts.get(entry.id) ?? 0 }));
   return listingStaticPaths(listings.filter((l) => l.count > 0));
+}
+
+/** getStaticPaths of `[...lang]/[place]/[slug]/[list]/[...page].astro`: every list of every region and cluster. */
+export async function allPlaceListPaths() {
+  return (await Promise.all(PLACES.flatMap((place) => PLACE_LISTS.map((list) => placeListPaths(place, list))))).flat();
 }
 
 /** Product cards of a region or cluster, in catalogue order. */
