@@ -33,6 +33,7 @@ import { auditPages, CATEGORIES, type PageAudit } from './lib/lighthouse';
 import { pageTypeOf } from './lib/page-types';
 import { limitsInOrder, slopes, type CurvePoint } from './lib/scale-curve';
 import { FACET_TABLE_FILE } from '../src/lib/search-index';
+import { PHOTO_TO_COME_EVERY } from './lib/synthetic-catalogue';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const work = path.join(os.tmpdir(), 'etalase-bench');
@@ -369,6 +370,32 @@ interface UniquePhotoResult {
   generateS: number;
   build: Build;
   dist: DistStats;
+  /** What one product photo adds to dist/ on average: its original and its responsive variants in /_astro/. */
+  perPhoto: { files: number; mb: number };
+}
+
+/** A size whose build or measurement failed: what broke, for the curve. */
+interface Failure {
+  products: number;
+  photos: 'shared' | 'unique';
+  message: string;
+}
+
+/** Products that get a photo out of `products` (the generator leaves one in PHOTO_TO_COME_EVERY without). */
+const photographed = (products: number) => products - Math.floor(products / PHOTO_TO_COME_EVERY);
+
+/** Files and megabytes in dist/_astro/ made from the given photos (`<name>.<hash>[_<variant>].<ext>`), per photo. */
+function perPhotoOutput(dist: string, photoFiles: string[]): { files: number; mb: number } {
+  const names = new Set(photoFiles.map((f) => f.replace(/\.jpg$/, '')));
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(path.join(dist, '_astro'), { withFileTypes: true })) {
+    const name = /^(.+?)\.[\w-]{8}(?:_[\w-]+)?\.\w+$/.exec(e.name)?.[1];
+    if (!e.isFile() || !name || !names.has(name)) continue;
+    files++;
+    bytes += statSync(path.join(e.parentPath, e.name)).size;
+  }
+  return { files: files / photoFiles.length, mb: bytes / 1048576 / photoFiles.length };
 }
 
 // ---------------------------------------------------------------- report
@@ -416,9 +443,21 @@ function curveSection(results: readonly SizeResult[]): string[] {
   ];
 }
 
+/** Sizes whose build or measurement failed, and how. */
+function failureSection(failed: readonly Failure[]): string[] {
+  if (failed.length === 0) return [];
+  return ['## Failed', '', '| products | photos | what failed (last lines) |', '|---|---|---|', ...failed.map((f) => `| ${f.products} | ${f.photos} | ${f.message.replaceAll('|', '\\|')} |`), ''];
+}
+
 /** Output size and file count with a drawn photo per product, beside the same size with shared photos. */
 function uniquePhotoSection(unique: readonly UniquePhotoResult[], shared: readonly SizeResult[]): string[] {
   if (unique.length === 0) return [];
+  // What one photo adds, from the largest run with a photo per product; applied to the sizes measured with shared photos.
+  const sample = unique.reduce((a, b) => (b.photos > a.photos ? b : a));
+  // Image time per photo: beyond the same size's build with shared photos when measured (the region, cluster and shared photos are in both).
+  const sampleShared = shared.find((r) => r.products === sample.products);
+  const imageSPerPhoto = (sample.build.imagesS - (sampleShared?.build.imagesS ?? 0)) / sample.photos;
+  const projected = shared.filter((r) => !unique.some((u) => u.products === r.products));
   return [
     '## A photo per product',
     '',
@@ -430,6 +469,21 @@ function uniquePhotoSection(unique: readonly UniquePhotoResult[], shared: readon
       const same = shared.find((r) => r.products === u.products);
       return `| ${u.products} | ${u.photos} | ${u.build.wallS.toFixed(1)} s | ${u.build.imagesS.toFixed(1)} s | ${u.build.peakMb.toFixed(0)} MB | ${u.dist.mb.toFixed(1)} MB | ${thousands(u.dist.files)} | ${u.dist.largest.path} (${u.dist.largest.mb.toFixed(2)} MB) | ${same ? `${same.distMb.toFixed(1)} MB, ${thousands(same.dist.files)}` : 'not measured'} |`;
     }),
+    '',
+    `Each product photo adds ${sample.perPhoto.files.toFixed(1)} files and ${sample.perPhoto.mb.toFixed(3)} MB to dist/ (its original and its responsive variants in /_astro/), and ${imageSPerPhoto.toFixed(2)} s of image processing on this machine (${thousands(sample.products)}-product run${sampleShared ? ', beyond the same catalogue with shared photos' : ''}).`,
+    ...(projected.length
+      ? [
+          '',
+          '*Projected, not built*: the sizes above measured with shared photos, plus that much per photo (19 products in 20 have one). Build them with `--unique-photos` to measure instead.',
+          '',
+          '| products | photos | dist/ | files | image processing |',
+          '|---|---|---|---|---|',
+          ...projected.map((r) => {
+            const photos = photographed(r.products);
+            return `| ${r.products} | ${photos} | ${(r.distMb + photos * sample.perPhoto.mb).toFixed(0)} MB | ${thousands(Math.round(r.dist.files + photos * sample.perPhoto.files))} | ${((photos * imageSPerPhoto) / 60).toFixed(0)} min |`;
+          }),
+        ]
+      : []),
     '',
   ];
 }
@@ -480,17 +534,24 @@ const lines: string[] = [
       `| ${r.products} | ${r.build.pages} | ${r.collectionBaseline.wallS.toFixed(1)} s (${r.collectionBaseline.peakMb.toFixed(0)} MB) | ${r.bareIndex.wallS.toFixed(1)} s (${r.bareIndex.pages}) | ${floorS(r).toFixed(1)} s | ${r.build.wallS.toFixed(1)} s | ${(r.build.wallS / floorS(r)).toFixed(2)}× | ${pagesOnlyRatio(r.build, r.collectionBaseline).toFixed(2)}× | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) |`,
   ),
   '',
+  ...failureSection(failures),
   ...curveSection(results),
   ...uniquePhotoSection(uniqueResults, results),
+];
+// Page weights, search and the budgets are for 10,000 products when measured (DESIGN.md's budgets are set there).
+const largest = results.find((r) => r.products === 10000) ?? results.at(-1);
+if (!largest) {
+  writeFileSync(values.out, `${lines.join('\n')}\n`);
+  return;
+}
+lines.push(
   '## Page weight (largest page of every type)',
   '',
   'Every built page is classed by its URL (both languages together; the pages of a paginated list count as one type) and the largest HTML file of each type is weighed. CSS is what the screen needs; the print stylesheet (`media="print"`, the one-page spec sheet) does not block rendering and is shown apart.',
   '',
   '| page type | largest page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | HTML+CSS+JS gzip | print CSS gzip |',
   '|---|---|---|---|---|---|---|',
-];
-// Page weights, search and the budgets are for 10,000 products when measured (DESIGN.md's budgets are set there).
-const largest = results.find((r) => r.products === 10000) ?? results.at(-1)!;
+);
 for (const [name, w] of Object.entries(largest.weights)) {
   lines.push(`| ${name} | ${w.path ?? ''} | ${kb(w.html[0])} / ${kb(w.html[1])} KB | ${kb(w.css[0])} / ${kb(w.css[1])} KB | ${kb(w.js[0])} / ${kb(w.js[1])} KB | ${kb(w.html[1] + w.css[1] + w.js[1])} KB | ${kb(w.printCss[1])} KB |`);
 }
@@ -544,6 +605,7 @@ console.log(`bench: wrote ${values.out}`);
 
 const results: SizeResult[] = [];
 const uniqueResults: UniquePhotoResult[] = [];
+const failures: Failure[] = [];
 
 /** Writes the catalogue with `npm run generate` into the bench's folder; returns the seconds it took. */
 function generate(products: number, producers: number, catalogue: string, photos: 'shared' | 'unique'): number {
@@ -560,8 +622,7 @@ function coldBuild(catalogue: string, dist: string): Build {
   return timedBuild(repo, dist, { ETALASE_CONTENT_DIR: catalogue, ETALASE_TODAY: TODAY });
 }
 
-mkdirSync(work, { recursive: true });
-for (const products of sizes) {
+async function measureSize(products: number): Promise<void> {
   const producers = Math.max(1, Math.round(products / 5));
   const catalogue = path.join(work, `catalogue-${products}`);
   const dist = path.join(work, `dist-${products}`);
@@ -588,17 +649,34 @@ for (const products of sizes) {
   }
   const stats = distStats(dist);
   results.push({ products, producers, generateS, build, baseline, collectionBaseline, bareIndex, dist: stats, distMb: stats.mb, pagefindMb: dirBytes(path.join(dist, 'pagefind')) / 1048576, weights, search, lighthouse });
-  writeReport();
 }
-for (const products of uniquePhotoSizes) {
+
+function measureUniquePhotos(products: number): void {
   const producers = Math.max(1, Math.round(products / 5));
   const catalogue = path.join(work, `catalogue-${products}-unique-photos`);
   const dist = path.join(work, `dist-${products}-unique-photos`);
   console.log(`bench: ${products} products / ${producers} producers, a drawn photo per product`);
   const generateS = generate(products, producers, catalogue, 'unique');
-  const photos = readdirSync(path.join(catalogue, 'images/products')).length;
+  const photoFiles = readdirSync(path.join(catalogue, 'images/products'));
+  const photos = photoFiles.length;
   const build = coldBuild(catalogue, dist);
   console.log(`  built ${build.pages} pages with ${photos} photos in ${build.wallS.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB`);
-  uniqueResults.push({ products, photos, generateS, build, dist: distStats(dist) });
+  uniqueResults.push({ products, photos, generateS, build, dist: distStats(dist), perPhoto: perPhotoOutput(dist, photoFiles) });
+}
+
+/** Runs one measurement; a failure (out of memory, a host limit, a crash) is recorded for the report instead of ending the run. */
+async function attempt(products: number, photos: Failure['photos'], measure: () => void | Promise<void>): Promise<void> {
+  try {
+    await measure();
+  } catch (error) {
+    const message = String(error instanceof Error ? error.message : error);
+    console.error(`bench: ${products} products (${photos} photos) failed:\n${message.slice(-2000)}`);
+    failures.push({ products, photos, message: message.split('\n').map((l) => l.trim()).filter(Boolean).slice(-3).join(' / ').slice(0, 400) });
+  }
   writeReport();
 }
+
+mkdirSync(work, { recursive: true });
+// The photo runs first: they are the smaller ones here, and the largest catalogue is the likeliest to fail.
+for (const products of uniquePhotoSizes) await attempt(products, 'unique', () => measureUniquePhotos(products));
+for (const products of sizes) await attempt(products, 'shared', () => measureSize(products));
