@@ -454,8 +454,8 @@ function uniquePhotoSection(unique: readonly UniquePhotoResult[], shared: readon
   if (unique.length === 0) return [];
   // What one photo adds, from the largest run with a photo per product; applied to the sizes measured with shared photos.
   const sample = unique.reduce((a, b) => (b.photos > a.photos ? b : a));
-  // Image time per photo: beyond the same size's build with shared photos when measured (the region, cluster and shared photos are in both).
-  const sampleShared = shared.find((r) => r.products === sample.products);
+  // Image time per photo: beyond a build with shared photos (the same region, cluster and category photos at any size).
+  const sampleShared = shared.find((r) => r.products === sample.products) ?? shared[0];
   const imageSPerPhoto = (sample.build.imagesS - (sampleShared?.build.imagesS ?? 0)) / sample.photos;
   const projected = shared.filter((r) => !unique.some((u) => u.products === r.products));
   return [
@@ -470,7 +470,7 @@ function uniquePhotoSection(unique: readonly UniquePhotoResult[], shared: readon
       return `| ${u.products} | ${u.photos} | ${u.build.wallS.toFixed(1)} s | ${u.build.imagesS.toFixed(1)} s | ${u.build.peakMb.toFixed(0)} MB | ${u.dist.mb.toFixed(1)} MB | ${thousands(u.dist.files)} | ${u.dist.largest.path} (${u.dist.largest.mb.toFixed(2)} MB) | ${same ? `${same.distMb.toFixed(1)} MB, ${thousands(same.dist.files)}` : 'not measured'} |`;
     }),
     '',
-    `Each product photo adds ${sample.perPhoto.files.toFixed(1)} files and ${sample.perPhoto.mb.toFixed(3)} MB to dist/ (its original and its responsive variants in /_astro/), and ${imageSPerPhoto.toFixed(2)} s of image processing on this machine (${thousands(sample.products)}-product run${sampleShared ? ', beyond the same catalogue with shared photos' : ''}).`,
+    `Each product photo adds ${sample.perPhoto.files.toFixed(1)} files and ${sample.perPhoto.mb.toFixed(3)} MB to dist/ (its original and its responsive variants in /_astro/), and ${imageSPerPhoto.toFixed(2)} s of image processing on this machine (${thousands(sample.products)}-product run${sampleShared ? `, beyond the images of the ${thousands(sampleShared.products)}-product build with shared photos` : ''}).`,
     ...(projected.length
       ? [
           '',
