@@ -109,12 +109,17 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>): B
   return {
     wallS,
     peakMb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(plain)?.[1] ?? 0) / 1024,
-    pages: Number(/(\d+) page\(s\) built/.exec(plain)?.[1] ?? 0),
+    // Astro's own count; when the end of its log is lost (a pipe cut short at exit), the HTML pages written.
+    pages: Number(/(\d+) page\(s\) built/.exec(plain)?.[1] ?? 0) || htmlPages(outDir),
     routesS: seconds('generating static routes'),
     imagesS: seconds('generating optimized images'),
     pagefindS: Number(/Indexed \d+ pages in (\d+) ms/.exec(plain)?.[1] ?? 0) / 1000,
     log: plain,
   };
+}
+
+function htmlPages(outDir: string): number {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !path.relative(outDir, e.parentPath).startsWith('pagefind')).length;
 }
 
 /**
