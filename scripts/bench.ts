@@ -98,7 +98,11 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>): B
   const started = performance.now();
   const { status, output } = run('/usr/bin/time', ['-v', process.execPath, path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, cwd);
   const wallS = (performance.now() - started) / 1000;
-  if (status !== 0) throw new Error(`build failed in ${cwd}:\n${output.slice(-4000)}`);
+  if (status !== 0) {
+    // The lines that say why (a V8 heap limit, a signal, peak memory), then the end of the log.
+    const why = output.split('\n').filter((l) => /FATAL ERROR|out of memory|Command terminated by signal|Maximum resident set size|Elapsed \(wall clock\)/i.test(l)).map((l) => l.trim());
+    throw new Error(`build failed in ${cwd}:\n${output.slice(-4000)}\n${why.join('\n')}`);
+  }
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   // Astro prints a phase title, its pages or images one per line, then `✓ Completed in …` for that phase.
   const phases: Record<string, number> = {};
@@ -687,7 +691,7 @@ async function attempt(products: number, photos: Failure['photos'], measure: () 
   } catch (error) {
     const message = String(error instanceof Error ? error.message : error);
     console.error(`bench: ${products} products (${photos} photos) failed:\n${message.slice(-2000)}`);
-    failures.push({ products, photos, message: message.split('\n').map((l) => l.trim()).filter(Boolean).slice(-3).join(' / ').slice(0, 400) });
+    failures.push({ products, photos, message: message.split('\n').map((l) => l.trim()).filter(Boolean).slice(-4).join(' / ').slice(0, 400) });
   }
   writeReport();
 }
