@@ -3,16 +3,23 @@
  * BENCHMARKS.md with what it measured.
  *
  *   npm run bench                          # sizes 1000 and 10000 products (producers = products / 5)
- *   npm run bench -- --sizes 200,1000      # other sizes
+ *   npm run bench -- --sizes 1000,10000,30000   # the curve
+ *   npm run bench -- --unique-photos 1000,10000 # also build these sizes with a drawn photo per product
  *   npm run bench -- --skip-lighthouse     # without the Lighthouse runs
  *
  * Per size: generate the catalogue (scripts/generate-catalogue.ts), build the
  * real site from it with a cold image cache under /usr/bin/time (wall time,
  * peak memory), split the build into Astro pages, images and Pagefind from the
  * build's own log, then two bare Astro builds of the same page count (the same
- * Markdown through a content collection, and raw text: the baselines), sizes, page weight per page type, search in Chromium
- * (bytes and time to rendered results, first and repeated), and Lighthouse.
- * Nothing here is asserted; the numbers go to BENCHMARKS.md with the budgets.
+ * Markdown through a content collection, and raw text) and a bare Pagefind index
+ * of the content-collection build's output: the stack's floor is that bare Astro
+ * build plus that bare index. Then sizes and file counts, page weight per page
+ * type, search in Chromium (bytes and time to rendered results, first and
+ * repeated), and Lighthouse. Sizes in --unique-photos are built again from a
+ * catalogue with a drawn photo per product (sizes, files, time, memory).
+ * BENCHMARKS.md is rewritten after each size, so a long run that is stopped
+ * still leaves the sizes it finished. Nothing here is asserted; the numbers go
+ * to BENCHMARKS.md with the budgets.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,7 +32,9 @@ import { benchImport, importBenchLines } from './lib/import-bench';
 import { parseCommandLine } from './lib/command-line';
 import { auditPages, CATEGORIES, type PageAudit } from './lib/lighthouse';
 import { pageTypeOf } from './lib/page-types';
+import { limitsInOrder, slopes, type CurvePoint } from './lib/scale-curve';
 import { FACET_TABLE_FILE } from '../src/lib/search-index';
+import { PHOTO_TO_COME_EVERY } from './lib/synthetic-catalogue';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const work = path.join(os.tmpdir(), 'etalase-bench');
@@ -34,12 +43,15 @@ const QUERIES = ['kemplang', 'gula kelapa', 'batik'];
 /** Lighthouse runs per page; BENCHMARKS.md shows the median run. */
 const LIGHTHOUSE_RUNS = 3;
 
-const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--skip-lighthouse] [--out BENCHMARKS.md]`;
+const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--unique-photos 1000,10000] [--skip-lighthouse] [--note TEXT] [--out BENCHMARKS.md]
+  --note TEXT   a sentence about the run for BENCHMARKS.md, e.g. that the machine was busy with other work`;
 const { values } = parseCommandLine(
   {
     options: {
       sizes: { type: 'string', default: '1000,10000' },
+      'unique-photos': { type: 'string', default: '' },
       'skip-lighthouse': { type: 'boolean', default: false },
+      note: { type: 'string', default: '' },
       out: { type: 'string', default: path.join(repo, 'BENCHMARKS.md') },
       help: { type: 'boolean', default: false },
     },
@@ -50,17 +62,30 @@ const { values } = parseCommandLine(
     process.exit(2);
   },
 );
-const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes: whole numbers of products, at least 10, e.g. 1000,10000');
+function sizeList(option: string, text: string): number[] {
+  const list = text.split(',').filter((s) => s.trim() !== '').map((s) => Number(s.trim()));
+  if (list.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`--${option}: whole numbers of products, at least 10, e.g. 1000,10000`);
+  return list;
+}
+const sizes = sizeList('sizes', values.sizes);
+const uniquePhotoSizes = sizeList('unique-photos', values['unique-photos']);
 
 interface Build {
   wallS: number;
+  /** User plus system CPU time of the build and the processes it waited for (Pagefind's, sharp's threads). */
+  cpuS: number;
   peakMb: number;
   pages: number;
   routesS: number;
   imagesS: number;
   pagefindS: number;
   log: string;
+}
+
+/** CPU time from /usr/bin/time -v: on a machine shared with other work it varies far less than wall time. */
+function cpuSeconds(timeOutput: string): number {
+  const field = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(timeOutput)?.[1] ?? 0);
+  return field('User') + field('System');
 }
 
 function run(command: string, args: string[], env: Record<string, string>, cwd = repo): { status: number | null; output: string } {
@@ -74,7 +99,11 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>): B
   const started = performance.now();
   const { status, output } = run('/usr/bin/time', ['-v', process.execPath, path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, cwd);
   const wallS = (performance.now() - started) / 1000;
-  if (status !== 0) throw new Error(`build failed in ${cwd}:\n${output.slice(-4000)}`);
+  if (status !== 0) {
+    // The lines that say why (a V8 heap limit, a signal, peak memory), then the end of the log.
+    const why = output.split('\n').filter((l) => /FATAL ERROR|out of memory|Command terminated by signal|Maximum resident set size|Elapsed \(wall clock\)/i.test(l)).map((l) => l.trim());
+    throw new Error(`build failed in ${cwd}:\n${output.slice(-4000)}\n${why.join('\n')}`);
+  }
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   // Astro prints a phase title, its pages or images one per line, then `✓ Completed in …` for that phase.
   const phases: Record<string, number> = {};
@@ -92,13 +121,19 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>): B
   writeFileSync(path.join(path.dirname(outDir), `${path.basename(outDir)}.log`), plain);
   return {
     wallS,
+    cpuS: cpuSeconds(plain),
     peakMb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(plain)?.[1] ?? 0) / 1024,
-    pages: Number(/(\d+) page\(s\) built/.exec(plain)?.[1] ?? 0),
+    // Astro's own count; when the end of its log is lost (a pipe cut short at exit), the HTML pages written.
+    pages: Number(/(\d+) page\(s\) built/.exec(plain)?.[1] ?? 0) || htmlPages(outDir),
     routesS: seconds('generating static routes'),
     imagesS: seconds('generating optimized images'),
     pagefindS: Number(/Indexed \d+ pages in (\d+) ms/.exec(plain)?.[1] ?? 0) / 1000,
     log: plain,
   };
+}
+
+function htmlPages(outDir: string): number {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !path.relative(outDir, e.parentPath).startsWith('pagefind')).length;
 }
 
 /**
@@ -161,11 +196,42 @@ const { Content } = await render(entry);
   return timedBuild(dir, path.join(dir, 'dist'), {});
 }
 
-function dirBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0);
+/** Pagefind's own command line with its defaults over a bare build's output: every HTML page, the floor of a search index. */
+function barePagefind(site: string): { wallS: number; cpuS: number; peakMb: number; pages: number } {
+  const started = performance.now();
+  const { status, output } = run('/usr/bin/time', ['-v', path.join(repo, 'node_modules/.bin/pagefind'), '--site', site], {});
+  const wallS = (performance.now() - started) / 1000;
+  if (status !== 0) throw new Error(`bare Pagefind failed on ${site}:\n${output.slice(-4000)}`);
+  return {
+    wallS,
+    cpuS: cpuSeconds(output),
+    peakMb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0) / 1024,
+    pages: Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0),
+  };
 }
+
+interface DistStats {
+  mb: number;
+  files: number;
+  /** The largest single file: hosts cap a file's size (Cloudflare Pages: 25 MiB). */
+  largest: { path: string; mb: number };
+}
+
+function distStats(dir: string): DistStats {
+  let bytes = 0;
+  let files = 0;
+  let largest = { path: '', mb: 0 };
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const size = statSync(path.join(e.parentPath, e.name)).size;
+    bytes += size;
+    files++;
+    if (size / 1048576 > largest.mb) largest = { path: `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`, mb: size / 1048576 };
+  }
+  return { mb: bytes / 1048576, files, largest };
+}
+
+const dirBytes = (dir: string) => distStats(dir).mb * 1048576;
 
 interface Weight {
   html: [number, number];
@@ -299,7 +365,7 @@ async function measureSearch(dist: string): Promise<SearchRun[]> {
   }
 }
 
-// ---------------------------------------------------------------- run
+// ---------------------------------------------------------------- results
 
 interface SizeResult {
   products: number;
@@ -308,6 +374,9 @@ interface SizeResult {
   build: Build;
   baseline: Build;
   collectionBaseline: Build;
+  /** Pagefind's command line over the content-collection baseline's output. */
+  bareIndex: { wallS: number; cpuS: number; peakMb: number; pages: number };
+  dist: DistStats;
   distMb: number;
   pagefindMb: number;
   weights: Record<string, Weight>;
@@ -315,86 +384,195 @@ interface SizeResult {
   lighthouse: PageAudit[];
 }
 
-const results: SizeResult[] = [];
-mkdirSync(work, { recursive: true });
-for (const products of sizes) {
-  const producers = Math.max(1, Math.round(products / 5));
-  const catalogue = path.join(work, `catalogue-${products}`);
-  const dist = path.join(work, `dist-${products}`);
-  console.log(`bench: ${products} products / ${producers} producers`);
-  const genStart = performance.now();
-  const gen = run(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate-catalogue.ts', '--products', String(products), '--producers', String(producers), '--out', catalogue, '--force'], {});
-  if (gen.status !== 0) throw new Error(gen.output);
-  const generateS = (performance.now() - genStart) / 1000;
-  // A cold build: this catalogue's Astro cache (processed images included) is removed first.
-  for (const entry of readdirSync(path.join(repo, 'node_modules/.astro')).filter((e) => e.startsWith('catalogue-'))) rmSync(path.join(repo, 'node_modules/.astro', entry), { recursive: true, force: true });
-  const build = timedBuild(repo, dist, { ETALASE_CONTENT_DIR: catalogue, ETALASE_TODAY: TODAY });
-  console.log(`  built ${build.pages} pages in ${build.wallS.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB`);
-  const baseline = baselineBuild(catalogue, build.pages, 'text');
-  const collectionBaseline = baselineBuild(catalogue, build.pages, 'collection');
-  console.log(`  baselines: ${baseline.pages} text pages in ${baseline.wallS.toFixed(1)} s, ${collectionBaseline.pages} content-collection pages in ${collectionBaseline.wallS.toFixed(1)} s`);
-  const firstOf = (section: string) => `/${section}/${readdirSync(path.join(dist, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]}/`;
-  const samples = { home: '/', product: firstOf('products'), producer: firstOf('producers') };
-  const weights = Object.fromEntries(Object.entries(largestPageOfEachType(dist)).map(([name, p]) => [name, { ...pageWeight(dist, p), path: p }]));
-  const search = await measureSearch(dist);
-  let lighthouse: PageAudit[] = [];
-  if (!values['skip-lighthouse']) {
-    const site = await serveStatic(dist);
-    try {
-      lighthouse = await auditPages(site.url, [samples.home, samples.product, samples.producer, '/search/?q=kemplang'].map((p) => p.replace(/^\//, '')), LIGHTHOUSE_RUNS);
-    } finally {
-      await site.close();
-    }
+interface UniquePhotoResult {
+  products: number;
+  photos: number;
+  generateS: number;
+  build: Build;
+  dist: DistStats;
+  /** What one product photo adds to dist/ on average: its original and its responsive variants in /_astro/. */
+  perPhoto: { files: number; mb: number };
+}
+
+/** A size whose build or measurement failed: what broke, for the curve. */
+interface Failure {
+  products: number;
+  photos: 'shared' | 'unique';
+  message: string;
+}
+
+/** Products that get a photo out of `products` (the generator leaves one in PHOTO_TO_COME_EVERY without). */
+const photographed = (products: number) => products - Math.floor(products / PHOTO_TO_COME_EVERY);
+
+/** Files and megabytes in dist/_astro/ made from the given photos (`<name>.<hash>[_<variant>].<ext>`), per photo. */
+function perPhotoOutput(dist: string, photoFiles: string[]): { files: number; mb: number } {
+  const names = new Set(photoFiles.map((f) => f.replace(/\.jpg$/, '')));
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(path.join(dist, '_astro'), { withFileTypes: true })) {
+    const name = /^(.+?)\.[\w-]{8}(?:_[\w-]+)?\.\w+$/.exec(e.name)?.[1];
+    if (!e.isFile() || !name || !names.has(name)) continue;
+    files++;
+    bytes += statSync(path.join(e.parentPath, e.name)).size;
   }
-  results.push({ products, producers, generateS, build, baseline, collectionBaseline, distMb: dirBytes(dist) / 1048576, pagefindMb: dirBytes(path.join(dist, 'pagefind')) / 1048576, weights, search, lighthouse });
+  return { files: files / photoFiles.length, mb: bytes / 1048576 / photoFiles.length };
 }
 
 // ---------------------------------------------------------------- report
 
+const thousands = (n: number) => n.toLocaleString('en');
+
+/** Build time, memory, output size and files per catalogue size, what each further 1,000 products cost, and which limit comes first. */
+function curveSection(results: readonly SizeResult[]): string[] {
+  if (results.length < 2) return [];
+  const series = (value: (r: SizeResult) => number): CurvePoint[] => results.map((r) => ({ products: r.products, value: value(r) }));
+  const measures: [string, CurvePoint[], (n: number) => string][] = [
+    ['build (wall)', series((r) => r.build.wallS), (n) => `${n.toFixed(1)} s`],
+    ['pages', series((r) => r.build.pages), (n) => thousands(Math.round(n))],
+    ['peak memory', series((r) => r.build.peakMb), (n) => `${n.toFixed(0)} MB`],
+    ['dist/', series((r) => r.distMb), (n) => `${n.toFixed(1)} MB`],
+    ['files in dist/', series((r) => r.dist.files), (n) => thousands(Math.round(n))],
+    ['largest single file', series((r) => r.dist.largest.mb), (n) => `${n.toFixed(2)} MB`],
+  ];
+  const steps = slopes(measures[0]![1]);
+  const limits = limitsInOrder([
+    { what: 'peak build memory', limit: 'the 4 GB build budget (DESIGN.md)', value: 4096, points: measures[2]![1] },
+    { what: 'dist/ size', limit: 'GitHub Pages: 1 GB per site', value: 1024, points: measures[3]![1] },
+    { what: 'files in dist/', limit: 'Cloudflare Pages free: 20,000 files', value: 20000, points: measures[4]![1] },
+    { what: 'files in dist/', limit: 'Cloudflare Pages paid: 100,000 files', value: 100000, points: measures[4]![1] },
+    { what: 'largest single file', limit: 'Cloudflare Pages: 25 MiB per file', value: 25, points: measures[5]![1] },
+  ]);
+  const largestFiles = results.map((r) => `${thousands(r.products)}: ${r.dist.largest.path} (${r.dist.largest.mb.toFixed(2)} MB)`).join('; ');
+  return [
+    '## The curve',
+    '',
+    `Each measure at each size, and what each further 1,000 products added between two measured sizes (straight lines; producers = products / 5, one shared photo per category). Largest single file: ${largestFiles}.`,
+    '',
+    `| measure | ${results.map((r) => `${thousands(r.products)} products`).join(' | ')} | ${steps.map((st) => `per 1,000 products, ${thousands(st.from)} → ${thousands(st.to)}`).join(' | ')} |`,
+    `|---|${results.map(() => '---').join('|')}|${steps.map(() => '---').join('|')}|`,
+    ...measures.map(([name, points, format]) => `| ${name} | ${points.map((p) => format(p.value)).join(' | ')} | ${slopes(points).map((st) => format(st.per1000)).join(' | ')} |`),
+    '',
+    '### What breaks first',
+    '',
+    'The catalogue size at which each limit is reached: interpolated between the measured sizes, or extended in a straight line from the two largest.',
+    '',
+    '| limit | what reaches it | at about |',
+    '|---|---|---|',
+    ...limits.map((l) => `| ${l.limit} | ${l.what} | ${l.atProducts === undefined ? 'not reached on this curve' : `${thousands(l.atProducts)} products${l.atProducts > results.at(-1)!.products ? ' (extended)' : ''}`} |`),
+    '',
+  ];
+}
+
+/** Sizes whose build or measurement failed, and how. */
+function failureSection(failed: readonly Failure[]): string[] {
+  if (failed.length === 0) return [];
+  return ['## Failed', '', '| products | photos | what failed (last lines) |', '|---|---|---|', ...failed.map((f) => `| ${f.products} | ${f.photos} | ${f.message.replaceAll('|', '\\|')} |`), ''];
+}
+
+/** Output size and file count with a drawn photo per product, beside the same size with shared photos. */
+function uniquePhotoSection(unique: readonly UniquePhotoResult[], shared: readonly SizeResult[]): string[] {
+  if (unique.length === 0) return [];
+  // What one photo adds, from the largest run with a photo per product; applied to the sizes measured with shared photos.
+  const sample = unique.reduce((a, b) => (b.photos > a.photos ? b : a));
+  // Image time per photo: beyond a build with shared photos (the same region, cluster and category photos at any size).
+  const sampleShared = shared.find((r) => r.products === sample.products) ?? shared[0];
+  const imageSPerPhoto = (sample.build.imagesS - (sampleShared?.build.imagesS ?? 0)) / sample.photos;
+  const projected = shared.filter((r) => !unique.some((u) => u.products === r.products));
+  return [
+    '## A photo per product',
+    '',
+    'The same catalogue generated with `--photos unique`: every product with a photo (19 in 20) has its own drawn 1600×1200 JPEG, which the build turns into its responsive AVIF and WebP sizes. Cold builds, as above.',
+    '',
+    '| products | photos | build (wall) | images | peak memory | dist/ | files | largest single file | with shared photos: dist/, files |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...unique.map((u) => {
+      const same = shared.find((r) => r.products === u.products);
+      return `| ${u.products} | ${u.photos} | ${u.build.wallS.toFixed(1)} s | ${u.build.imagesS.toFixed(1)} s | ${u.build.peakMb.toFixed(0)} MB | ${u.dist.mb.toFixed(1)} MB | ${thousands(u.dist.files)} | ${u.dist.largest.path} (${u.dist.largest.mb.toFixed(2)} MB) | ${same ? `${same.distMb.toFixed(1)} MB, ${thousands(same.dist.files)}` : 'not measured'} |`;
+    }),
+    '',
+    `Each product photo adds ${sample.perPhoto.files.toFixed(1)} files and ${sample.perPhoto.mb.toFixed(3)} MB to dist/ (its original and its responsive variants in /_astro/), and ${imageSPerPhoto.toFixed(2)} s of image processing on this machine (${thousands(sample.products)}-product run${sampleShared ? `, beyond the images of the ${thousands(sampleShared.products)}-product build with shared photos` : ''}).`,
+    ...(projected.length
+      ? [
+          '',
+          '*Projected, not built*: the sizes above measured with shared photos, plus that much per photo (19 products in 20 have one). Build them with `--unique-photos` to measure instead.',
+          '',
+          '| products | photos | dist/ | files | image processing |',
+          '|---|---|---|---|---|',
+          ...projected.map((r) => {
+            const photos = photographed(r.products);
+            return `| ${r.products} | ${photos} | ${(r.distMb + photos * sample.perPhoto.mb).toFixed(0)} MB | ${thousands(Math.round(r.dist.files + photos * sample.perPhoto.files))} | ${((photos * imageSPerPhoto) / 60).toFixed(0)} min |`;
+          }),
+        ]
+      : []),
+    '',
+  ];
+}
+
+function writeReport(): void {
 const astroVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 const pagefindVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const costRatio = (ours: Build, baseline: Build) => ours.wallS / ours.pages / (baseline.wallS / baseline.pages);
 /** The same ratio for our build without the two steps the bare build has no counterpart for: image processing and the Pagefind index. */
-const pagesOnlyRatio = (ours: Build, baseline: Build) => (ours.wallS - ours.imagesS - ours.pagefindS) / ours.pages / (baseline.wallS / baseline.pages);
+const pagesOnlyRatio = (ours: Build, baseline: Build) => (ours.wallS - ours.imagesS - ours.pagefindS) / baseline.wallS; // the baseline has as many pages as ours
 const pass = (ok: boolean) => (ok ? 'met' : '**missed**');
+/** The stack's floor for the same pages: the bare content-collection build plus Pagefind's own index of its output. */
+const floorS = (r: SizeResult) => r.collectionBaseline.wallS + r.bareIndex.wallS;
+const floorCpuS = (r: SizeResult) => r.collectionBaseline.cpuS + r.bareIndex.cpuS;
+const command = [
+  'npm run bench --',
+  `--sizes ${sizes.join(',')}`,
+  uniquePhotoSizes.length ? `--unique-photos ${uniquePhotoSizes.join(',')}` : '',
+  values['skip-lighthouse'] ? '--skip-lighthouse' : '',
+  values.note ? `--note ${JSON.stringify(values.note)}` : '',
+].filter(Boolean);
+const unfinished = [...sizes.filter((n) => !results.some((r) => r.products === n)), ...uniquePhotoSizes.filter((n) => !uniqueResults.some((r) => r.products === n)).map((n) => `${n} with unique photos`)];
 const lines: string[] = [
   '# Benchmarks',
   '',
-  `Produced by \`npm run bench -- --sizes ${sizes.join(',')}${values['skip-lighthouse'] ? ' --skip-lighthouse' : ''}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. Do not edit by hand: run the command again.`,
+  `Produced by \`${command.join(' ')}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. Do not edit by hand: run the command again.${unfinished.length ? ` **Still running or stopped: not yet measured: ${unfinished.join(', ')}.**` : ''}`,
   '',
-  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 1073741824).toFixed(1)} GB memory, ${os.type()} ${os.release()}; Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}.`,
+  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 1073741824).toFixed(1)} GB memory, ${os.type()} ${os.release()}; Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}.${values.note ? ` ${values.note}` : ''}`,
   '',
   `The catalogue is synthetic (\`npm run generate\`, seed 1, producers = products / 5, both languages, one shared photo per category). Builds are cold: the catalogue's Astro cache (processed images) is deleted first. Build date fixed to ${TODAY}.`,
   '',
   '## Build',
   '',
-  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind | other (content sync, bundling, data files, headers) | pages/s | peak memory | dist/ | Pagefind index |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind | other (content check and sync, bundling, data files, headers) | pages/s | peak memory | dist/ | files | Pagefind index |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.products} | ${r.producers} | ${r.build.pages} | ${r.build.wallS.toFixed(1)} s | ${r.build.routesS.toFixed(1)} s | ${r.build.imagesS.toFixed(1)} s | ${r.build.pagefindS.toFixed(1)} s | ${(r.build.wallS - r.build.routesS - r.build.imagesS - r.build.pagefindS).toFixed(1)} s | ${(r.build.pages / r.build.wallS).toFixed(0)} | ${r.build.peakMb.toFixed(0)} MB | ${r.distMb.toFixed(1)} MB | ${r.pagefindMb.toFixed(1)} MB |`,
+      `| ${r.products} | ${r.producers} | ${r.build.pages} | ${r.build.wallS.toFixed(1)} s | ${r.build.routesS.toFixed(1)} s | ${r.build.imagesS.toFixed(1)} s | ${r.build.pagefindS.toFixed(1)} s | ${(r.build.wallS - r.build.routesS - r.build.imagesS - r.build.pagefindS).toFixed(1)} s | ${(r.build.pages / r.build.wallS).toFixed(0)} | ${r.build.peakMb.toFixed(0)} MB | ${r.distMb.toFixed(1)} MB | ${r.dist.files} | ${r.pagefindMb.toFixed(1)} MB |`,
   ),
   '',
-  '### Against bare Astro builds of the same page count (same run)',
+  "### Against the stack's floor (same pages, same run)",
   '',
-  "Cost per page = (our wall time / our pages) / (baseline wall time / baseline pages). *Content collection*: the catalogue's Markdown files (translations included) loaded as one content collection, each page rendering one entry's body with a minimal layout: what Astro itself spends on the same content, and the baseline of the budget. *Raw text*: each page prints a product file's raw text, no Markdown, no content layer. *Without images and Pagefind*: our wall time minus the image and Pagefind steps, which the bare builds have no counterpart for; shown to locate the cost, not as the budget.",
+  "The floor is what the stack itself spends on the same pages: *bare Astro*, the catalogue's Markdown files (translations included) loaded as one content collection and rendered one entry per page with a minimal layout, as many pages as our build has; plus *bare Pagefind*, Pagefind's own command line with its defaults indexing that build's output (every page). Ratio = our wall time / (bare Astro + bare Pagefind). The same ratio in CPU time (user + system, the build's child processes included) is shown beside it: on a machine shared with other work, wall times depend on what else ran at the time, CPU times much less. *Raw text* (each page prints a product file's raw text, no Markdown, no content layer) is shown for reference.",
   '',
-  '| products | pages | baseline: content collection | our cost per page vs it | the same without images and Pagefind | baseline: raw text | our cost per page vs it |',
-  '|---|---|---|---|---|---|---|',
+  '| products | pages | bare Astro | bare Pagefind (pages indexed) | floor | our build | ours / floor | CPU: floor, ours, ours / floor | ours without images and Pagefind / bare Astro | raw text |',
+  '|---|---|---|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.products} | ${r.build.pages} | ${r.collectionBaseline.wallS.toFixed(1)} s (${r.collectionBaseline.peakMb.toFixed(0)} MB) | ${costRatio(r.build, r.collectionBaseline).toFixed(2)}× | ${pagesOnlyRatio(r.build, r.collectionBaseline).toFixed(2)}× | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) | ${costRatio(r.build, r.baseline).toFixed(2)}× |`,
+      `| ${r.products} | ${r.build.pages} | ${r.collectionBaseline.wallS.toFixed(1)} s (${r.collectionBaseline.peakMb.toFixed(0)} MB) | ${r.bareIndex.wallS.toFixed(1)} s (${r.bareIndex.pages}) | ${floorS(r).toFixed(1)} s | ${r.build.wallS.toFixed(1)} s | ${(r.build.wallS / floorS(r)).toFixed(2)}× | ${floorCpuS(r).toFixed(1)} s, ${r.build.cpuS.toFixed(1)} s, ${(r.build.cpuS / floorCpuS(r)).toFixed(2)}× | ${pagesOnlyRatio(r.build, r.collectionBaseline).toFixed(2)}× | ${r.baseline.wallS.toFixed(1)} s (${r.baseline.peakMb.toFixed(0)} MB) |`,
   ),
   '',
+  ...failureSection(failures),
+  ...curveSection(results),
+  ...uniquePhotoSection(uniqueResults, results),
+];
+// Page weights, search and the budgets are for 10,000 products when measured (DESIGN.md's budgets are set there).
+const largest = results.find((r) => r.products === 10000) ?? results.at(-1);
+if (!largest) {
+  writeFileSync(values.out, `${lines.join('\n')}\n`);
+  return;
+}
+lines.push(
   '## Page weight (largest page of every type)',
   '',
   'Every built page is classed by its URL (both languages together; the pages of a paginated list count as one type) and the largest HTML file of each type is weighed. CSS is what the screen needs; the print stylesheet (`media="print"`, the one-page spec sheet) does not block rendering and is shown apart.',
   '',
   '| page type | largest page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | HTML+CSS+JS gzip | print CSS gzip |',
   '|---|---|---|---|---|---|---|',
-];
-const largest = results.at(-1)!;
+);
 for (const [name, w] of Object.entries(largest.weights)) {
   lines.push(`| ${name} | ${w.path ?? ''} | ${kb(w.html[0])} / ${kb(w.html[1])} KB | ${kb(w.css[0])} / ${kb(w.css[1])} KB | ${kb(w.js[0])} / ${kb(w.js[1])} KB | ${kb(w.html[1] + w.css[1] + w.js[1])} KB | ${kb(w.printCss[1])} KB |`);
 }
@@ -422,7 +600,7 @@ const worstCounts = Math.max(...largest.search.map((s) => s.countsKb));
 const worstCountsAfter = Math.max(...largest.search.map((s) => s.countsMs - s.firstMs));
 const heaviest = Object.entries(largest.weights).sort((a, b) => b[1].html[1] - a[1].html[1])[0]!;
 const worstMs = Math.max(...largest.search.flatMap((s) => [s.firstMs, s.repeatMs]));
-const ratio = costRatio(largest.build, largest.collectionBaseline);
+const ratio = largest.build.wallS / floorS(largest);
 const lighthouseMin = largest.lighthouse.length ? Math.min(...largest.lighthouse.flatMap((a) => CATEGORIES.map((c) => a.scores[c]))) : undefined;
 lines.push(
   '',
@@ -435,7 +613,7 @@ lines.push(
   `| first search <= 300 KB | ${worstFirst.toFixed(1)} KB to the first results (largest of ${QUERIES.length} queries), of which ${Math.max(...largest.search.map((s) => s.openKb)).toFixed(1)} KB before the query; the facet counts then fetch ${worstCounts.toFixed(1)} KB more | ${pass(worstFirst <= 300)} |`,
   `| first results < 300 ms | ${worstMs.toFixed(0)} ms (slowest) | ${pass(worstMs < 300)} |`,
   `| facet counts <= 500 ms after the results | ${worstCountsAfter.toFixed(0)} ms (slowest) | ${pass(worstCountsAfter <= 500)} |`,
-  `| build cost per page <= 2× bare Astro | ${ratio.toFixed(2)}× a content-collection build of the same Markdown (${costRatio(largest.build, largest.baseline).toFixed(2)}× a raw-text build) | ${pass(ratio <= 2)} |`,
+  `| build <= 2× the stack's floor (bare Astro + bare Pagefind, same pages) | ${ratio.toFixed(2)}× (${largest.build.wallS.toFixed(1)} s against ${largest.collectionBaseline.wallS.toFixed(1)} s + ${largest.bareIndex.wallS.toFixed(1)} s); in CPU time ${(largest.build.cpuS / floorCpuS(largest)).toFixed(2)}× | ${pass(ratio <= 2)} |`,
   `| build memory <= 4 GB | ${(largest.build.peakMb / 1024).toFixed(2)} GB | ${pass(largest.build.peakMb <= 4096)} |`,
   lighthouseMin === undefined ? '| Lighthouse 100 | not run | |' : `| Lighthouse 100 on home, product, producer, search | lowest ${Math.round(lighthouseMin * 100)} | ${pass(lighthouseMin === 1)} |`,
   '',
@@ -444,4 +622,84 @@ lines.push(
 lines.push(...importBenchLines(await benchImport(repo, { today: new Date(`${TODAY}T00:00:00Z`) })));
 writeFileSync(values.out, `${lines.join('\n')}\n`);
 console.log(`bench: wrote ${values.out}`);
-if (!existsSync(values.out)) process.exit(1);
+}
+
+// ---------------------------------------------------------------- run
+
+const results: SizeResult[] = [];
+const uniqueResults: UniquePhotoResult[] = [];
+const failures: Failure[] = [];
+
+/** Writes the catalogue with `npm run generate` into the bench's folder; returns the seconds it took. */
+function generate(products: number, producers: number, catalogue: string, photos: 'shared' | 'unique'): number {
+  const started = performance.now();
+  const gen = run(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate-catalogue.ts', '--products', String(products), '--producers', String(producers), '--out', catalogue, '--photos', photos, '--force'], {});
+  if (gen.status !== 0) throw new Error(gen.output);
+  return (performance.now() - started) / 1000;
+}
+
+/** Our build of `catalogue`, cold: the catalogues' Astro caches (processed images included) are removed first. */
+function coldBuild(catalogue: string, dist: string): Build {
+  const caches = path.join(repo, 'node_modules/.astro');
+  for (const entry of existsSync(caches) ? readdirSync(caches).filter((e) => e.startsWith('catalogue-')) : []) rmSync(path.join(caches, entry), { recursive: true, force: true });
+  return timedBuild(repo, dist, { ETALASE_CONTENT_DIR: catalogue, ETALASE_TODAY: TODAY });
+}
+
+async function measureSize(products: number): Promise<void> {
+  const producers = Math.max(1, Math.round(products / 5));
+  const catalogue = path.join(work, `catalogue-${products}`);
+  const dist = path.join(work, `dist-${products}`);
+  console.log(`bench: ${products} products / ${producers} producers`);
+  const generateS = generate(products, producers, catalogue, 'shared');
+  const build = coldBuild(catalogue, dist);
+  console.log(`  built ${build.pages} pages in ${build.wallS.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB`);
+  const baseline = baselineBuild(catalogue, build.pages, 'text');
+  const collectionBaseline = baselineBuild(catalogue, build.pages, 'collection');
+  const bareIndex = barePagefind(path.join(work, 'baseline-collection', 'dist'));
+  console.log(`  baselines: ${baseline.pages} text pages in ${baseline.wallS.toFixed(1)} s, ${collectionBaseline.pages} content-collection pages in ${collectionBaseline.wallS.toFixed(1)} s, bare Pagefind index of them in ${bareIndex.wallS.toFixed(1)} s`);
+  const firstOf = (section: string) => `/${section}/${readdirSync(path.join(dist, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]}/`;
+  const samples = { home: '/', product: firstOf('products'), producer: firstOf('producers') };
+  const weights = Object.fromEntries(Object.entries(largestPageOfEachType(dist)).map(([name, p]) => [name, { ...pageWeight(dist, p), path: p }]));
+  const search = await measureSearch(dist);
+  let lighthouse: PageAudit[] = [];
+  if (!values['skip-lighthouse']) {
+    const site = await serveStatic(dist);
+    try {
+      lighthouse = await auditPages(site.url, [samples.home, samples.product, samples.producer, '/search/?q=kemplang'].map((p) => p.replace(/^\//, '')), LIGHTHOUSE_RUNS);
+    } finally {
+      await site.close();
+    }
+  }
+  const stats = distStats(dist);
+  results.push({ products, producers, generateS, build, baseline, collectionBaseline, bareIndex, dist: stats, distMb: stats.mb, pagefindMb: dirBytes(path.join(dist, 'pagefind')) / 1048576, weights, search, lighthouse });
+}
+
+function measureUniquePhotos(products: number): void {
+  const producers = Math.max(1, Math.round(products / 5));
+  const catalogue = path.join(work, `catalogue-${products}-unique-photos`);
+  const dist = path.join(work, `dist-${products}-unique-photos`);
+  console.log(`bench: ${products} products / ${producers} producers, a drawn photo per product`);
+  const generateS = generate(products, producers, catalogue, 'unique');
+  const photoFiles = readdirSync(path.join(catalogue, 'images/products'));
+  const photos = photoFiles.length;
+  const build = coldBuild(catalogue, dist);
+  console.log(`  built ${build.pages} pages with ${photos} photos in ${build.wallS.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB`);
+  uniqueResults.push({ products, photos, generateS, build, dist: distStats(dist), perPhoto: perPhotoOutput(dist, photoFiles) });
+}
+
+/** Runs one measurement; a failure (out of memory, a host limit, a crash) is recorded for the report instead of ending the run. */
+async function attempt(products: number, photos: Failure['photos'], measure: () => void | Promise<void>): Promise<void> {
+  try {
+    await measure();
+  } catch (error) {
+    const message = String(error instanceof Error ? error.message : error);
+    console.error(`bench: ${products} products (${photos} photos) failed:\n${message.slice(-2000)}`);
+    failures.push({ products, photos, message: message.split('\n').map((l) => l.trim()).filter(Boolean).slice(-4).join(' / ').slice(0, 400) });
+  }
+  writeReport();
+}
+
+mkdirSync(work, { recursive: true });
+// The photo runs first: they are the smaller ones here, and the largest catalogue is the likeliest to fail.
+for (const products of uniquePhotoSizes) await attempt(products, 'unique', () => measureUniquePhotos(products));
+for (const products of sizes) await attempt(products, 'shared', () => measureSize(products));

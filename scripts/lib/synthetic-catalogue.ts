@@ -13,18 +13,32 @@ export interface SourceCatalogue {
   clusters: { slug: string; region: string; categories: string[] }[];
   associations: { slug: string; region: string }[];
   categories: { id: string; food: boolean; hsHint?: string | undefined }[];
-  /** One real photo per category: its file and alt texts. */
-  photos: Record<string, { file: string; alt: string; altId: string }>;
+  /** One real photo per category: its file and alt texts, and how it was drawn (scripts/images/manifest.json). */
+  photos: Record<string, { file: string; alt: string; altId: string; drawing?: { motif: string; hue: number } | undefined }>;
 }
 
 export interface GenerateOptions {
   products: number;
   producers: number;
   seed: number;
+  /**
+   * `shared` (default): one photo per category, copied from content/. `unique`:
+   * every product with a photo gets its own drawing (the category photo's motif,
+   * its own hue, label and random details), as a real catalogue has a photo per product.
+   */
+  photos?: 'shared' | 'unique';
 }
 
-/** A file's text, or a file to copy (shared photos). */
-export type GeneratedFile = string | { copyFrom: string };
+/** A drawing for scripts/images/motifs.mjs `drawSvg` (seeded by `seed`), to be written as a JPEG. */
+export interface PhotoDrawing {
+  motif: string;
+  label: string;
+  hue: number;
+  seed: string;
+}
+
+/** A file's text, a file to copy (shared photos), or a photo to draw (unique photos). */
+export type GeneratedFile = string | { copyFrom: string } | { draw: PhotoDrawing };
 
 /** mulberry32: small, fast and good enough for test data. */
 export function prng(seed: number): () => number {
@@ -117,10 +131,15 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
   const files = new Map<string, GeneratedFile>();
   const categories = source.categories.filter((c) => KINDS[c.id] && source.photos[c.id]);
   if (categories.length === 0) throw new Error('no category has both product kinds and a photo to share');
-
-  for (const category of categories) {
-    const photo = source.photos[category.id]!;
-    files.set(`images/products/shared-${category.id}.jpg`, { copyFrom: photo.file });
+  const unique = options.photos === 'unique';
+  if (unique) {
+    const undrawn = categories.filter((c) => !source.photos[c.id]!.drawing).map((c) => c.id);
+    if (undrawn.length) throw new Error(`unique photos: no drawing in scripts/images/manifest.json for the photo of ${undrawn.join(', ')}`);
+  } else {
+    for (const category of categories) {
+      const photo = source.photos[category.id]!;
+      files.set(`images/products/shared-${category.id}.jpg`, { copyFrom: photo.file });
+    }
   }
 
   const digits = String(Math.max(options.producers, options.products)).length;
@@ -203,13 +222,18 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
     const shelfLife = kind.shelfLife ? between(kind.shelfLife[0], kind.shelfLife[1]) : undefined;
     // One product in PHOTO_TO_COME_EVERY has no photo yet, as in a real catalogue (its page shows "photo to come").
     const hasPhoto = j % PHOTO_TO_COME_EVERY !== PHOTO_TO_COME_EVERY - 1;
+    const photoFile = unique ? `${slug}.jpg` : `shared-${category.id}.jpg`;
+    if (hasPhoto && unique) {
+      const { motif, hue } = photo.drawing!;
+      files.set(`images/products/${photoFile}`, { draw: { motif, label: kind.id, hue: (hue + between(-25, 25) + 360) % 360, seed: slug } });
+    }
     const lines = [
       '---',
       `name: ${yamlString(kind.en)}`,
       `producer: ${producer.slug}`,
       `category: ${category.id}`,
       `tags: [${slugOf(kind.id).replace(/-/g, ' ')}, sample]`,
-      ...(hasPhoto ? ['images:', `  - src: ../images/products/shared-${category.id}.jpg`, `    alt: ${yamlString(photo.alt)}`] : []),
+      ...(hasPhoto ? ['images:', `  - src: ../images/products/${photoFile}`, `    alt: ${yamlString(photo.alt)}`] : []),
       'packs:',
       ...packs,
       ...(kind.allergens.length ? [`allergens: [${kind.allergens.join(', ')}]`] : []),
@@ -236,7 +260,7 @@ export function generateCatalogue(source: SourceCatalogue, options: GenerateOpti
       [
         '---',
         `name: ${yamlString(kind.id)}`,
-        ...(hasPhoto ? ['imageAlts:', `  shared-${category.id}.jpg: ${yamlString(photo.altId)}`] : []),
+        ...(hasPhoto ? ['imageAlts:', `  ${photoFile}: ${yamlString(photo.altId)}`] : []),
         `summary: ${yamlString(`${kind.id} dari ${producer.name}, daftar sintetis dengan data dagang contoh untuk uji kinerja.`)}`,
         '---',
         `${kind.id} buatan ${producer.name}. Deskripsi ini dibuat otomatis sebagai pengganti cerita produsen tentang bahan, proses, dan kemasan.`,

@@ -6,7 +6,8 @@
  * which prints sharp at 20 mm.
  */
 import { deflateRawSync } from 'node:zlib';
-import { encode } from 'uqr';
+import { memoize } from './memo';
+import { encodeWithBestMask } from './qr-mask';
 
 /** Light modules around the code that scanners need (the QR standard's quiet zone). */
 export const QUIET_ZONE = 4;
@@ -18,8 +19,16 @@ export interface QrPath {
   d: string;
 }
 
-export function qrPath(text: string): QrPath {
-  const { data, size } = encode(text, { ecc: 'L', border: 0 });
+/**
+ * The QR code of `text`. A page address is drawn on its page and again in every
+ * print pack that lists it; encoding (eight masks scored, see ./qr-mask.ts) and
+ * picking the smaller path were a fifth of the build's CPU time, so each address
+ * is drawn once per build.
+ */
+export const qrPath: (text: string) => QrPath = memoize(drawQrPath, (text) => text);
+
+function drawQrPath(text: string): QrPath {
+  const { data, size } = encodeWithBestMask(text, 'L');
   const columns = data.map((_, x) => data.map((row) => row[x]!));
   // Rows as horizontal lines or columns as vertical ones, whichever compresses smaller: the same code either way.
   const [d] = [runs(data, false), runs(columns, true)].sort((a, b) => deflateRawSync(a).length - deflateRawSync(b).length || a.length - b.length);

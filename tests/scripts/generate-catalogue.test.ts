@@ -53,6 +53,28 @@ describe('npm run generate', () => {
     expect(again.stderr).toContain('is not empty (use --force to replace it)');
   });
 
+  it('gives every product with a photo its own drawn photo with --photos unique, which the content checker accepts', async () => {
+    const out = path.join(dir, 'unique');
+    const result = npmRun('generate', ['--products', '12', '--producers', '3', '--out', out, '--photos', 'unique']);
+    expect(result.status).toBe(0);
+    const products = readdirSync(path.join(out, 'products')).filter((f) => !f.includes('.id.'));
+    const photos = readdirSync(path.join(out, 'images/products')).sort();
+    // One product in 20 has no photo yet; with 12 products every one has its own.
+    expect(photos).toEqual(products.map((f) => f.replace(/\.md$/, '.jpg')).sort());
+    const hashes = Object.values(hashTree(path.join(out, 'images/products')));
+    expect(new Set(hashes).size).toBe(photos.length); // all different drawings
+    const { default: sharp } = await import('sharp');
+    const meta = await sharp(path.join(out, 'images/products', photos[0]!)).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1600, 1200]);
+    const check = checkContent(out, { today: new Date('2026-11-23T00:00:00Z'), cwd: dir });
+    expect(check.errors.map((e) => `${e.file} ${e.field}: ${e.message}`)).toEqual([]);
+    expect(check.warnings.filter((w) => w.code === 'missing-translation')).toEqual([]);
+
+    const wrong = npmRun('generate', ['--products', '12', '--out', path.join(dir, 'wrong'), '--photos', 'many']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--photos must be shared or unique, got "many"');
+  });
+
   it('prints its usage for --help, and names an unknown option instead of crashing', () => {
     const help = npmRun('generate', ['--help']);
     expect(help.status).toBe(0);
