@@ -10,9 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCommandLine } from './lib/command-line';
-import { checkContent, displayPath, formatReport } from '../src/lib/content-check';
-import { contentRoot } from '../src/lib/content-paths';
-import { buildDate } from '../src/lib/dates';
+import { checkContent, displayPath, formatReport } from '~/lib/content-check';
+import { contentRoot } from '~/lib/content-paths';
+import { buildDate } from '~/lib/dates';
 
 const usage = `Usage: npm run check [-- --today YYYY-MM-DD] [-- path/to/content | FILE...]
 Checks every file of the content folder (default: content/, or ETALASE_CONTENT_DIR),

@@ -7,11 +7,11 @@
  */
 import path from 'node:path';
 import { parseCommandLine } from './lib/command-line';
-import { formatProblem, importSheets, readWorkbook, type SheetData } from '../src/lib/import';
-import { writeTemplate } from '../src/lib/import/template';
-import { contentRoot } from '../src/lib/content-paths';
-import { buildDate } from '../src/lib/dates';
-import { displayPath } from '../src/lib/content-check';
+import { formatProblem, importSheets, readWorkbook, type SheetData } from '~/lib/import';
+import { writeTemplate } from '~/lib/import/template';
+import { contentRoot } from '~/lib/content-paths';
+import { buildDate } from '~/lib/dates';
+import { displayPath } from '~/lib/content-check';
 
 const usage = `Usage: npm run import -- FILE.xlsx|FILE.csv [...] [--dry-run] [--update] [--today YYYY-MM-DD]
        npm run import -- --template docs/import-template.xlsx

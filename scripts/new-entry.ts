@@ -9,10 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCommandLine } from './lib/command-line';
-import { contentRoot } from '../src/lib/content-paths';
-import { editDistance } from '../src/lib/content-check/text';
-import { SLUG_PATTERN } from '../src/schemas/fields';
-import { slugify } from '../src/lib/slugify';
+import { contentRoot } from '~/lib/content-paths';
+import { editDistance } from '~/lib/content-check/text';
+import { SLUG_PATTERN } from '~/schemas/fields';
+import { slugify } from '~/lib/slugify';
 
 const usage = `Usage / Cara pakai:
   npm run new -- producer "Nama Usaha"

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { defaultLocale, locales } from '../src/i18n/locales';
+import { defaultLocale, locales } from '~/i18n/locales';
 import { parseCommandLine } from './lib/command-line';
 import { pageTypePath, pageTypes } from './lib/page-types';
 import { serveStatic } from './lib/static-server';

@@ -6,8 +6,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importSheets, readWorkbook } from '../../src/lib/import';
-import { buildTemplate } from '../../src/lib/import/template';
+import { importSheets, readWorkbook } from '~/lib/import';
+import { buildTemplate } from '~/lib/import/template';
 
 export interface ImportBench {
   producers: number;

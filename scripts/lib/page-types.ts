@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes } from '~/i18n/locales';
 
 export interface PageType {
   name: string;

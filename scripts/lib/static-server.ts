@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { parseHeadersFile, type HeaderRule } from '../../src/lib/security-policy';
+import { parseHeadersFile, type HeaderRule } from '~/lib/security-policy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -16,9 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import YAML from 'yaml';
-import { siteCmsConfig } from '../lib/cms-sources';
-import { contentRoot } from '../lib/content-paths';
-import { cmsMetaPolicy } from '../lib/security-policy';
+import { siteCmsConfig } from '~/lib/cms-sources';
+import { contentRoot } from '~/lib/content-paths';
+import { cmsMetaPolicy } from '~/lib/security-policy';
 
 /** The project folder, whose node_modules hold the CMS and its fonts (their package exports hide these files). */
 let projectRoot = process.cwd();

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-paths';
-import { buildDate } from '../lib/dates';
-import { checkContent, formatIssues, formatSummary } from '../lib/content-check';
+import { contentRoot } from '~/lib/content-paths';
+import { buildDate } from '~/lib/dates';
+import { checkContent, formatIssues, formatSummary } from '~/lib/content-check';
 
 /** A build log is not the place for thousands of warnings; the full list comes from the checker itself. */
 const MAX_WARNING_FILES = 30;

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataPath, withSizes, type DataIndex } from '../lib/data-files';
+import { dataPath, withSizes, type DataIndex } from '~/lib/data-files';
 
 export default function dataIndex(): AstroIntegration {
   return {

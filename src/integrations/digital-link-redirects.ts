@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIGITAL_LINK_PATH, formatRedirects, type Forward } from '../lib/gtin';
+import { DIGITAL_LINK_PATH, formatRedirects, type Forward } from '~/lib/gtin';
 
 const REFRESH = /<meta http-equiv="refresh" content="0; url=([^"]+)"/i;
 

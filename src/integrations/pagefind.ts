@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, sortKeys, sortMetaField, sortOrders, type FacetTable, type SortKey } from '../lib/search-index';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, sortKeys, sortMetaField, sortOrders, type FacetTable, type SortKey } from '~/lib/search-index';
 
 /** The pages that carry `data-pagefind-body`, in every locale (`/products/<slug>/`, `/id/products/<slug>/`…). */
 export const INDEXED_PAGES = '**/{products,producers}/*/index.html';

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatHeadersFile, headerPolicy, headerRules, parseCsp } from '../lib/security-policy';
+import { formatHeadersFile, headerPolicy, headerRules, parseCsp } from '~/lib/security-policy';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 

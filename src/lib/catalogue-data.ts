@@ -5,7 +5,7 @@
  * the endpoints in src/pages/data/, which only serialise what this returns.
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
-import { defaultLocale, localeCodes } from '../i18n/locales';
+import { defaultLocale, localeCodes } from '~/i18n/locales';
 import { all, byId, localize } from './catalogue';
 import {
   CATALOGUE_SCHEMA_VERSION,

@@ -3,7 +3,7 @@
  * and indexed by slug, and entries localized for a page's locale.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '~/i18n/locales';
 import type { EntryCollection } from '~/schemas/registry';
 import { groupBy } from './collect';
 import { memoize } from './memo';

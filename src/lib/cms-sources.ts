@@ -8,10 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import en from '../i18n/cms/en.json';
-import id from '../i18n/cms/id.json';
-import { defaultLocale, localeCodes } from '../i18n/locales';
-import { entryDefinitions, taxonomyCollections } from '../schemas/registry';
+import en from '~/i18n/cms/en.json';
+import id from '~/i18n/cms/id.json';
+import { defaultLocale, localeCodes } from '~/i18n/locales';
+import { entryDefinitions, taxonomyCollections } from '~/schemas/registry';
 import { cmsConfig, type CmsCollectionSource, type CmsConfigInput, type FieldText, type TaxonomyTerm } from './cms-config';
 import { describeFields, schemaTools } from './schema-fields';
 

@@ -4,7 +4,7 @@
  * fixture, without touching `content/`.
  */
 import path from 'node:path';
-import { translatedLocales } from '../i18n/locales';
+import { translatedLocales } from '~/i18n/locales';
 
 export function contentRoot(cwd: string = process.cwd()): string {
   return path.resolve(cwd, process.env.ETALASE_CONTENT_DIR || 'content');

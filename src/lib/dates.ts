@@ -1,5 +1,5 @@
 /** Dates and the trust rules that depend on them. All comparisons are by calendar day in UTC. */
-import { localeConfig, type Locale } from '../i18n/locales';
+import { localeConfig, type Locale } from '~/i18n/locales';
 import { memoize } from './memo';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 /** getStaticPaths for entry pages: one page per entry and locale. */
-import { localeCodes, type Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '~/i18n/locales';
 import { langParam } from './urls';
 
 export function entryStaticPaths(ids: readonly string[]) {

@@ -1,6 +1,6 @@
 /** Formatting of numbers, quantities and prices for a page's locale. */
-import { t, type StringKey } from '../i18n/strings';
-import { localeConfig, type Locale } from '../i18n/locales';
+import { t, type StringKey } from '~/i18n/strings';
+import { localeConfig, type Locale } from '~/i18n/locales';
 import { memoize } from './memo';
 
 export interface Quantity {

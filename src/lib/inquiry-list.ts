@@ -10,7 +10,7 @@
  */
 import { toCsv } from './csv';
 import { mailtoLink, whatsappLink } from './inquiry';
-import { fillTemplate, type Template } from '../i18n/fill';
+import { fillTemplate, type Template } from '~/i18n/fill';
 
 /** One label/value row of the compare view, in the page's language. */
 export interface CompareFact {

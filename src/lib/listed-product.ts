@@ -6,8 +6,8 @@
  * for the products a buyer picked: the list pages never download the catalogue,
  * and a large catalogue does not become tens of thousands of tiny files.
  */
-import type { Locale } from '../i18n/locales';
-import { t } from '../i18n/strings';
+import type { Locale } from '~/i18n/locales';
+import { t } from '~/i18n/strings';
 import type { CompareFact, ListedProduct } from './inquiry-list';
 import type { ProductPageView } from './product-page';
 

@@ -3,7 +3,7 @@
  * with L's prose laid over them when a translation exists, and the base
  * (default-locale) prose with a visible notice when it does not.
  */
-import { defaultLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '~/i18n/locales';
 
 export interface ProseOverlay {
   imageAlts?: Record<string, string> | undefined;

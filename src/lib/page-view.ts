@@ -4,8 +4,8 @@
  * strip, the readiness view and the inquiry links. Pure: everything comes in as
  * arguments, so unit tests build pages without Astro.
  */
-import type { Locale } from '../i18n/locales';
-import { t, type StringKey } from '../i18n/strings';
+import type { Locale } from '~/i18n/locales';
+import { t, type StringKey } from '~/i18n/strings';
 import { formatDate, formatShortDate, isoDate } from './dates';
 import type { CertificationInput } from './jsonld';
 import { mailtoLink, whatsappLink } from './inquiry';

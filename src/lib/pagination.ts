@@ -8,8 +8,8 @@
  * only produce `/<listing>/2/` or `/<listing>/1/`, not page 1 at the listing's
  * URL with `page/<n>/` after it.
  */
-import { localeCodes, type Locale } from '../i18n/locales';
-import { t } from '../i18n/strings';
+import { localeCodes, type Locale } from '~/i18n/locales';
+import { t } from '~/i18n/strings';
 import { langParam, pagePath } from './urls';
 
 /** Cards per page of every paginated list. */

@@ -4,7 +4,7 @@
  * page itself only previews them.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '~/i18n/locales';
 import { all, allLocalized, type Localized } from './catalogue';
 import { countBy } from './collect';
 import { listingStaticPaths } from './pagination';

@@ -9,8 +9,8 @@
  * is a page of its own (no page over the 50 KB budget of docs, issue 14) and a
  * booklet of its own when printed, with the cover naming the part.
  */
-import type { Locale } from '../i18n/locales';
-import { t } from '../i18n/strings';
+import type { Locale } from '~/i18n/locales';
+import { t } from '~/i18n/strings';
 import { all, byId, localize } from './catalogue';
 import type { CertificateView, Fact } from './page-view';
 import { productPage, type PageImage } from './product-page';

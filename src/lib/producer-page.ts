@@ -5,8 +5,8 @@
  * page only renders it.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { t, type StringKey } from '../i18n/strings';
+import type { Locale } from '~/i18n/locales';
+import { t, type StringKey } from '~/i18n/strings';
 import { byId, localize } from './catalogue';
 import { buildDate } from './dates';
 import { countryName, formatExportMarkets, formatMonthly, formatNumber, languageName } from './format';

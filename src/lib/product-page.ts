@@ -6,8 +6,8 @@
  */
 import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { t } from '../i18n/strings';
+import type { Locale } from '~/i18n/locales';
+import { t } from '~/i18n/strings';
 import { byId, localize } from './catalogue';
 import { buildDate } from './dates';
 import { formatExportMarkets, formatMonthly, formatNetWeight, formatPriceRange, formatQuantity, priceIncoterm } from './format';

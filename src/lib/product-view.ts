@@ -5,7 +5,7 @@
  * all use this, so a product is judged the same way everywhere.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '~/i18n/locales';
 import { all, allLocalized, byId, groupedLocalized, localize, type Localized } from './catalogue';
 import { buildDate } from './dates';
 import { memoize } from './memo';

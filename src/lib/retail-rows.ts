@@ -3,8 +3,8 @@
  * cells show, sorted by product name. Built once per locale and build, then
  * shared by the for-retailers page and every region's table page.
  */
-import type { Locale } from '../i18n/locales';
-import { localeConfig } from '../i18n/locales';
+import type { Locale } from '~/i18n/locales';
+import { localeConfig } from '~/i18n/locales';
 import type { Quantity } from './format';
 import { byId, localize } from './catalogue';
 import { buildDate } from './dates';

@@ -8,8 +8,8 @@
  * whose `ref()` and `image()` mark their string with `.meta()`.
  */
 import { z } from 'astro/zod';
-import type { SchemaTools } from '../schemas/collections';
-import type { ReferencedCollection } from '../schemas/registry';
+import type { SchemaTools } from '~/schemas/collections';
+import type { ReferencedCollection } from '~/schemas/registry';
 
 export type FieldKind = 'string' | 'number' | 'boolean' | 'date' | 'enum' | 'object' | 'list' | 'record' | 'reference' | 'image' | 'unknown';
 

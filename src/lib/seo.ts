@@ -1,5 +1,5 @@
 /** Head metadata shared by every page: canonical URL and hreflang alternates. */
-import { defaultLocale, localeConfig, type Locale } from '../i18n/locales';
+import { defaultLocale, localeConfig, type Locale } from '~/i18n/locales';
 import { absoluteUrl, switchLocalePath } from './urls';
 
 export interface Alternate {

@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { defaultLocale, localeCodes } from '../i18n/locales';
-import { entryCollections } from '../schemas/registry';
+import { defaultLocale, localeCodes } from '~/i18n/locales';
+import { entryCollections } from '~/schemas/registry';
 import { DIGITAL_LINK_PATH } from './gtin';
 
 /** Locale, collection and slug of an entry page URL, or undefined for other pages. */

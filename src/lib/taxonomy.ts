@@ -1,5 +1,5 @@
 /** Taxonomy labels (categories, certificates, allergens, markets) in a page's locale. */
-import { defaultLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '~/i18n/locales';
 
 export type LocalizedText = Record<string, string | undefined>;
 

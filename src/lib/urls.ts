@@ -3,7 +3,7 @@
  * same segments after that (docs/architecture.md, "Pages and URLs"). Every path ends in `/` to match
  * `trailingSlash: 'always'` and Pagefind's URLs, and respects the site's `base`.
  */
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '~/i18n/locales';
 import type { Section } from '~/schemas/registry';
 
 

@@ -11,7 +11,7 @@
  * and is validated by the matching `*TranslationSchema`.
  */
 import { z } from 'astro/zod';
-import { defaultLocale, translatedLocales } from '../i18n/locales';
+import { defaultLocale, translatedLocales } from '~/i18n/locales';
 import {
   coordinates,
   currencyCode,

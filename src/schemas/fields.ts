@@ -4,7 +4,7 @@
  * and those with a well-known format carry their fix hint (`fieldMeta`).
  */
 import { z } from 'astro/zod';
-import { ImpossibleDate, impossibleDate } from '../lib/dates';
+import { ImpossibleDate, impossibleDate } from '~/lib/dates';
 import { bilingual, fieldMeta } from './field-meta';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,7 +4,7 @@
  * with our file format, src/lib/cms-format.ts.
  */
 import type CMS from '@sveltia/cms';
-import { FORMAT, fromFile, toFile } from '../lib/cms-format';
+import { FORMAT, fromFile, toFile } from '~/lib/cms-format';
 
 declare global {
   interface Window {

@@ -5,9 +5,9 @@
  * with one prefilled email and WhatsApp message per producer, exports the list
  * as CSV, prints it, and sends 2 to 4 ticked products to the compare view.
  */
-import { fillTemplate, type Template } from '../i18n/fill';
-import { COMPARE_MAX, COMPARE_MIN, slugsParam, groupByProducer, inquiryCsv, INQUIRY_CSV_COLUMNS, producerMessage, type ListedProduct, type MessageTemplates } from '../lib/inquiry-list';
-import { shortlistSlugs, toggleShortlist, type ShortlistEntry } from '../lib/shortlist';
+import { fillTemplate, type Template } from '~/i18n/fill';
+import { COMPARE_MAX, COMPARE_MIN, slugsParam, groupByProducer, inquiryCsv, INQUIRY_CSV_COLUMNS, producerMessage, type ListedProduct, type MessageTemplates } from '~/lib/inquiry-list';
+import { shortlistSlugs, toggleShortlist, type ShortlistEntry } from '~/lib/shortlist';
 import { downloadText } from './download';
 import { el, loadListed } from './listed-products';
 import { onOtherTabChange, readStoredShortlist, storeShortlist } from './shortlist-store';

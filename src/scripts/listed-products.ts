@@ -4,8 +4,8 @@
  * language; src/lib/listed-product.ts): only the files the picks fall in, each
  * once, in parallel. `files` is how many there are (the page says).
  */
-import type { ListedProduct } from '../lib/inquiry-list';
-import { factsFileName, factsFileOf } from '../lib/listed-product';
+import type { ListedProduct } from '~/lib/inquiry-list';
+import { factsFileName, factsFileOf } from '~/lib/listed-product';
 
 export async function loadListed(base: string, files: number, slugs: readonly string[]): Promise<{ products: ListedProduct[]; failed: string[] }> {
   const needed = [...new Set(slugs.map((slug) => factsFileOf(slug, files)))];

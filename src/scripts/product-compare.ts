@@ -4,8 +4,8 @@
  * each product's facts file; rows whose values differ are marked in words and
  * by style. Prints on A4 landscape (the page's print styles).
  */
-import { fillTemplate, type Template } from '../i18n/fill';
-import { COMPARE_MAX, COMPARE_MIN, slugsParam, compareTable, type ListedProduct } from '../lib/inquiry-list';
+import { fillTemplate, type Template } from '~/i18n/fill';
+import { COMPARE_MAX, COMPARE_MIN, slugsParam, compareTable, type ListedProduct } from '~/lib/inquiry-list';
 import { el, loadListed } from './listed-products';
 
 interface Messages {

@@ -9,12 +9,12 @@
  * there shows here as picked. Without this script
  * the page still shows the complete table.
  */
-import { cellText, matchesFilter, numericSortKeys, parseTableState, searchText, shortlistCsv, sortBy, sortValue, tableStateToParams, type RetailRowReading, type RetailTableState, type SortKey } from '../lib/retail-table';
-import { refreshCells, shortlistRows, shortlistSlugs, toggleShortlist, type ShortlistEntry } from '../lib/shortlist';
+import { cellText, matchesFilter, numericSortKeys, parseTableState, searchText, shortlistCsv, sortBy, sortValue, tableStateToParams, type RetailRowReading, type RetailTableState, type SortKey } from '~/lib/retail-table';
+import { refreshCells, shortlistRows, shortlistSlugs, toggleShortlist, type ShortlistEntry } from '~/lib/shortlist';
 import { downloadText } from './download';
 import { onOtherTabChange, readStoredShortlist, storeShortlist } from './shortlist-store';
 
-import { fillTemplate, type Template } from '../i18n/fill';
+import { fillTemplate, type Template } from '~/i18n/fill';
 
 interface Messages {
   shown: Template;

@@ -7,9 +7,9 @@
  * A newer search aborts the one before it. Everything user-typed is rendered as
  * text, never as HTML.
  */
-import { fillTemplate, type Template } from '../i18n/fill';
-import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, searchTypes, type FacetKey, type FacetTable, type SearchType, type SortKey } from '../lib/search-index';
-import { appliedFilters, countFacets, emptyState, hasCriteria, orderResults, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state';
+import { fillTemplate, type Template } from '~/i18n/fill';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, searchTypes, type FacetKey, type FacetTable, type SearchType, type SortKey } from '~/lib/search-index';
+import { appliedFilters, countFacets, emptyState, hasCriteria, orderResults, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '~/lib/search-state';
 import { createPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-engine';
 
 type MessageName = 'loading' | 'products' | 'producers' | 'summaryQuery' | 'summaryFilters' | 'filtersCount' | 'removeFilter' | 'start' | 'empty' | 'unavailable' | 'needsBuild';

@@ -4,7 +4,7 @@
  * the "Add to inquiry list" buttons). Storage can be blocked (privacy modes):
  * the list then lives for the page only.
  */
-import { parseShortlist, SHORTLIST_KEY, type ShortlistEntry } from '../lib/shortlist';
+import { parseShortlist, SHORTLIST_KEY, type ShortlistEntry } from '~/lib/shortlist';
 
 export function readStoredShortlist(): ShortlistEntry[] {
   try {

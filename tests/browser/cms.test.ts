@@ -14,9 +14,9 @@ import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { productSchema, translationSchemas } from '../../src/schemas/collections';
-import { schemaTools } from '../../src/lib/schema-fields';
-import { splitFrontMatter } from '../../src/lib/import/files';
+import { productSchema, translationSchemas } from '~/schemas/collections';
+import { schemaTools } from '~/lib/schema-fields';
+import { splitFrontMatter } from '~/lib/import/files';
 import { useSite } from './support/use-site';
 import { watchErrors } from './support/browser';
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/strings';
+import { t } from '~/i18n/strings';
 import { entries, nameIn, type Locale } from '../helpers/catalogue';
 import { watchErrors } from './support/browser';
 import { useSite } from './support/use-site';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contentRoot } from '../../src/lib/content-paths';
+import { contentRoot } from '~/lib/content-paths';
 import { useSite } from './support/use-site';
 
 const dist = process.env.ETALASE_DIST ?? path.resolve(import.meta.dirname, '../../dist');

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseCsp } from '../../src/lib/security-policy';
+import { parseCsp } from '~/lib/security-policy';
 import { watchErrors } from './support/browser';
 import { pageTypePath, pageTypes } from '../../scripts/lib/page-types';
 import { useSite } from './support/use-site';

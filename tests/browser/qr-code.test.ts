@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { contentRoot } from '../../src/lib/content-paths';
+import { contentRoot } from '~/lib/content-paths';
 import { readCatalogue } from './support/catalogue';
 import { useSite } from './support/use-site';
 import { siteVariants } from './support/variants';

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { checkContent } from '../../src/lib/content-check';
-import { producerSchema, productSchema } from '../../src/schemas/collections';
+import { checkContent } from '~/lib/content-check';
+import { producerSchema, productSchema } from '~/schemas/collections';
 import { npmRun, PROJECT } from './support';
 
 const guide = readFileSync(path.join(PROJECT, 'CONTRIBUTING.md'), 'utf8');

@@ -11,11 +11,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { load as loadYaml } from 'js-yaml';
-import { buildTemplate } from '../../src/lib/import/template';
-import { splitFrontMatter } from '../../src/lib/import/files';
-import { schemaTools } from '../../src/lib/schema-fields';
-import { producerSchema, productSchema, translationSchemas } from '../../src/schemas/collections';
-import { sheets } from '../../src/lib/import/columns';
+import { buildTemplate } from '~/lib/import/template';
+import { splitFrontMatter } from '~/lib/import/files';
+import { schemaTools } from '~/lib/schema-fields';
+import { producerSchema, productSchema, translationSchemas } from '~/schemas/collections';
+import { sheets } from '~/lib/import/columns';
 import { copyFixture, hashTree, npmRun, PROJECT, TODAY } from './support';
 
 let cat: ReturnType<typeof copyFixture>;

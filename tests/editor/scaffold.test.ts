@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent, type CheckResult } from '../../src/lib/content-check';
+import { checkContent, type CheckResult } from '~/lib/content-check';
 import { copyFixture, hashTree, npmRun, TODAY } from './support';
 
 let cat: ReturnType<typeof copyFixture>;

@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { defaultLocale, localeCodes, locales, translatedLocales, type Locale } from '../../src/i18n/locales';
-import { contentRoot } from '../../src/lib/content-paths';
-import { entryCollections, type EntryCollection } from '../../src/schemas/registry';
+import { defaultLocale, localeCodes, locales, translatedLocales, type Locale } from '~/i18n/locales';
+import { contentRoot } from '~/lib/content-paths';
+import { entryCollections, type EntryCollection } from '~/schemas/registry';
 import { basePath, projectRoot } from './built-site';
 
 export { defaultLocale, entryCollections, localeCodes, translatedLocales, type EntryCollection, type Locale };

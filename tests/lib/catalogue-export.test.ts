@@ -7,9 +7,9 @@ import {
   productCsvRows,
   readinessJson,
   type ProductRowInput,
-} from '../../src/lib/catalogue-export';
-import { toCsv } from '../../src/lib/csv';
-import { mapImages } from '../../src/lib/images';
+} from '~/lib/catalogue-export';
+import { toCsv } from '~/lib/csv';
+import { mapImages } from '~/lib/images';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const image = { src: '/_astro/kemplang.Bq3x9z_A.jpg', width: 800, height: 600, format: 'jpg' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsValidCertificate } from '../../src/lib/trust';
+import { holdsValidCertificate } from '~/lib/trust';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = d('2026-11-23');

@@ -7,11 +7,11 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, formFieldPaths, type CmsField } from '../../src/lib/cms-config';
-import { cmsCollections, cmsFieldText, siteCmsConfig, taxonomyTerms } from '../../src/lib/cms-sources';
-import { describeFields, schemaTools, type FieldInfo } from '../../src/lib/schema-fields';
-import { producerSchema } from '../../src/schemas/collections';
-import { fromFile, joinFileNames, toFile } from '../../src/lib/cms-format';
+import { cmsConfig, formFieldPaths, type CmsField } from '~/lib/cms-config';
+import { cmsCollections, cmsFieldText, siteCmsConfig, taxonomyTerms } from '~/lib/cms-sources';
+import { describeFields, schemaTools, type FieldInfo } from '~/lib/schema-fields';
+import { producerSchema } from '~/schemas/collections';
+import { fromFile, joinFileNames, toFile } from '~/lib/cms-format';
 
 const content = path.resolve(import.meta.dirname, '../../content');
 const config = siteCmsConfig(content, { name: 'github', repo: 'owner/etalase', branch: 'main' });

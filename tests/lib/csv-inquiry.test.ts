@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv, UTF8_BOM } from '../../src/lib/csv';
-import { mailtoLink, whatsappLink } from '../../src/lib/inquiry';
+import { csvField, toCsv, UTF8_BOM } from '~/lib/csv';
+import { mailtoLink, whatsappLink } from '~/lib/inquiry';
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and leaves plain text alone', () => {

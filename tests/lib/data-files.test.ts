@@ -8,7 +8,7 @@ import {
   WHOLE_CATALOGUE_MAX_PRODUCTS,
   withSizes,
   type DataIndex,
-} from '../../src/lib/data-files';
+} from '~/lib/data-files';
 
 describe('regionParts', () => {
   const entries = [

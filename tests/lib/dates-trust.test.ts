@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDate, isStale } from '../../src/lib/dates';
-import { certificateStatus, certificatesCovering, isCertificateValid, verificationState } from '../../src/lib/trust';
+import { addMonths, formatDate, isStale } from '~/lib/dates';
+import { certificateStatus, certificatesCovering, isCertificateValid, verificationState } from '~/lib/trust';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes, locales } from '../../src/i18n/locales';
-import { missingStringKeys, t } from '../../src/i18n/strings';
-import { countryName, formatMonthly, formatNetWeight, formatPriceRange, formatQuantity, priceIncoterm } from '../../src/lib/format';
-import { localizedAlt, originalFileName } from '../../src/lib/images';
-import { localeAvailability, overlayProse } from '../../src/lib/localize';
-import { labelIn } from '../../src/lib/taxonomy';
+import { localeCodes, locales } from '~/i18n/locales';
+import { missingStringKeys, t } from '~/i18n/strings';
+import { countryName, formatMonthly, formatNetWeight, formatPriceRange, formatQuantity, priceIncoterm } from '~/lib/format';
+import { localizedAlt, originalFileName } from '~/lib/images';
+import { localeAvailability, overlayProse } from '~/lib/localize';
+import { labelIn } from '~/lib/taxonomy';
 
 describe('UI strings', () => {
   it('has every English key in every locale', () => {
@@ -30,8 +30,8 @@ describe('UI strings', () => {
     expect(t('en', 'listing.allProducts', { count: 1, name: 'Kota Semarang' })).toBe('The 1 product in Kota Semarang');
   });
   it('fills client templates with the same helper as t(): plural forms chosen in the browser', async () => {
-    const { fillTemplate } = await import('../../src/i18n/fill');
-    const { templateOf } = await import('../../src/i18n/strings');
+    const { fillTemplate } = await import('~/i18n/fill');
+    const { templateOf } = await import('~/i18n/strings');
     for (const count of [0, 1, 2, 1234]) {
       expect(fillTemplate(templateOf('en', 'searchPage.count.products'), 'en', { count })).toBe(t('en', 'searchPage.count.products', { count }));
       expect(fillTemplate(templateOf('id', 'retail.js.shown'), 'id', { shown: 1, count })).toBe(t('id', 'retail.js.shown', { shown: 1, count }));
@@ -115,7 +115,7 @@ describe('image alt text', () => {
 
 describe('formatExportMarkets', () => {
   it('names countries in the reader language with the year exports began', async () => {
-    const { formatExportMarkets } = await import('../../src/lib/format');
+    const { formatExportMarkets } = await import('~/lib/format');
     expect(formatExportMarkets([{ country: 'SG', since: 2022 }, { country: 'MY' }], 'en')).toBe('Singapore (since 2022), Malaysia');
     expect(formatExportMarkets([{ country: 'SG', since: 2022 }], 'id')).toBe('Singapura (sejak 2022)');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIGITAL_LINK_PATH, formatRedirects, gtin14 } from '../../src/lib/gtin';
-import { isUnlistedPage } from '../../src/lib/sitemap';
+import { DIGITAL_LINK_PATH, formatRedirects, gtin14 } from '~/lib/gtin';
+import { isUnlistedPage } from '~/lib/sitemap';
 
 describe('GS1 Digital Link', () => {
   it('pads every GTIN to 14 digits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLine, icsCalendar, icsEscape, isEventKind } from '../../src/lib/ics';
+import { foldLine, icsCalendar, icsEscape, isEventKind } from '~/lib/ics';
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { t, templateOf } from '../../src/i18n/strings';
-import type { Locale } from '../../src/i18n/locales';
-import { compareTable, groupByProducer, inquiryCsv, INQUIRY_CSV_COLUMNS, producerMessage, type ListedProduct, type MessageTemplates, slugsParam } from '../../src/lib/inquiry-list';
-import { factsFileCount, factsFileOf } from '../../src/lib/listed-product';
+import { t, templateOf } from '~/i18n/strings';
+import type { Locale } from '~/i18n/locales';
+import { compareTable, groupByProducer, inquiryCsv, INQUIRY_CSV_COLUMNS, producerMessage, type ListedProduct, type MessageTemplates, slugsParam } from '~/lib/inquiry-list';
+import { factsFileCount, factsFileOf } from '~/lib/listed-product';
 
 const product = (slug: string, producer: string, extra: Partial<ListedProduct> = {}): ListedProduct => ({
   slug,

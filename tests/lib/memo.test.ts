@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from '../../src/lib/memo';
+import { memoize } from '~/lib/memo';
 
 describe('memoize, of an async function', () => {
   it('calls the function once per key and shares the result', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countBy } from '../../src/lib/collect';
-import { isUpcoming, splitNews } from '../../src/lib/news';
+import { countBy } from '~/lib/collect';
+import { isUpcoming, splitNews } from '~/lib/news';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const item = (id: string, kind: string, date: string, endDate?: string) => ({ id, data: { kind, date: d(date), endDate: endDate ? d(endDate) : undefined } });

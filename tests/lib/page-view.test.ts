@@ -5,10 +5,10 @@
  * legal forms and permit gaps in the page's language.
  */
 import { describe, expect, it } from 'vitest';
-import { buildProducerPage, type ProducerPageInput } from '../../src/lib/producer-page';
-import { buildProductPage, type ProductPageInput } from '../../src/lib/product-page';
-import { certificateViews, readinessView, shortCertificateLabel, trustStrip } from '../../src/lib/page-view';
-import { exportReadiness, readinessInputOf, retailReadiness } from '../../src/lib/readiness';
+import { buildProducerPage, type ProducerPageInput } from '~/lib/producer-page';
+import { buildProductPage, type ProductPageInput } from '~/lib/product-page';
+import { certificateViews, readinessView, shortCertificateLabel, trustStrip } from '~/lib/page-view';
+import { exportReadiness, readinessInputOf, retailReadiness } from '~/lib/readiness';
 
 const today = new Date('2026-11-30T00:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listingPath, listingStaticPaths, PAGE_SIZE, pageCount, pageCrumbs, pageRange, pageItems, pageNav, pageParam, pageSegments } from '../../src/lib/pagination';
-import { switchLocalePath } from '../../src/lib/urls';
+import { listingPath, listingStaticPaths, PAGE_SIZE, pageCount, pageCrumbs, pageRange, pageItems, pageNav, pageParam, pageSegments } from '~/lib/pagination';
+import { switchLocalePath } from '~/lib/urls';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -3,8 +3,8 @@
  * no page over 50 KB gzip at 10,000 products).
  */
 import { describe, expect, it } from 'vitest';
-import { packParts } from '../../src/lib/print-pack';
-import { isUnlistedPage } from '../../src/lib/sitemap';
+import { packParts } from '~/lib/print-pack';
+import { isUnlistedPage } from '~/lib/sitemap';
 
 describe('packParts', () => {
   it('keeps a small pack in one part', () => {

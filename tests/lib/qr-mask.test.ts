@@ -5,7 +5,7 @@
  */
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { encodeWithBestMask } from '../../src/lib/qr-mask';
+import { encodeWithBestMask } from '~/lib/qr-mask';
 
 const addresses = [
   'https://etalase.example.org/',

@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { QUIET_ZONE, qrPath, qrViewBox } from '../../src/lib/qr';
+import { QUIET_ZONE, qrPath, qrViewBox } from '~/lib/qr';
 
 /** Draws the path's runs into RGBA pixels (4 px per module) and decodes them with jsQR. */
 function decode(d: string, size: number): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportReadiness, retailReadiness, type ReadinessInput } from '../../src/lib/readiness';
+import { exportReadiness, retailReadiness, type ReadinessInput } from '~/lib/readiness';
 
 const today = new Date('2026-11-23T00:00:00Z');
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);

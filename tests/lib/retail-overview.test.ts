@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_TABLE_MAX_PRODUCTS, regionOverview, rowsOfRegion, showsFullTable, type OverviewRowFacts } from '../../src/lib/retail-overview';
+import { FULL_TABLE_MAX_PRODUCTS, regionOverview, rowsOfRegion, showsFullTable, type OverviewRowFacts } from '~/lib/retail-overview';
 
 describe('showsFullTable', () => {
   it('keeps the one full table for a small catalogue (the seed site) and drops it above the threshold', () => {

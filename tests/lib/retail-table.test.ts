@@ -13,7 +13,7 @@ import {
   tableStateToParams,
   type RetailRowFacts,
   type RetailRowReading,
-} from '../../src/lib/retail-table';
+} from '~/lib/retail-table';
 
 const row = (over: Partial<RetailRowFacts> = {}): RetailRowFacts => ({
   region: 'kabupaten-ogan-komering-ilir',
@@ -139,7 +139,7 @@ describe('sort values read back from a row', () => {
 
 describe('shortClusterName', () => {
   it('drops lead words, "makers of", parentheses and the region that the table already names', async () => {
-    const { shortClusterName } = await import('../../src/lib/retail-table');
+    const { shortClusterName } = await import('~/lib/retail-table');
     expect(shortClusterName('Sentra IKM Gula Kelapa Purbalingga', 'Kabupaten Purbalingga')).toBe('Gula Kelapa');
     expect(shortClusterName('Kemplang and kerupuk makers of Palembang', 'Kota Palembang')).toBe('Kemplang and kerupuk');
     expect(shortClusterName('Perajin kemplang dan kerupuk Palembang', 'Kota Palembang')).toBe('Kemplang dan kerupuk');

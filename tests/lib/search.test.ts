@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparableQuantity, pagefindAttribute, producerSearchFilters, searchFilters, searchSorts, sortOrders, type ProductSearchFacts } from '../../src/lib/search-index';
-import { countFacets, hasCriteria, MAX_QUERY_LENGTH, orderResults, pagefindOptions, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
+import { comparableQuantity, pagefindAttribute, producerSearchFilters, searchFilters, searchSorts, sortOrders, type ProductSearchFacts } from '~/lib/search-index';
+import { countFacets, hasCriteria, MAX_QUERY_LENGTH, orderResults, pagefindOptions, parseSearchParams, toSearchParams } from '~/lib/search-state';
 
 const facts: ProductSearchFacts = {
   category: 'crackers',
@@ -129,7 +129,7 @@ describe('countFacets', () => {
 
 describe('collectFacetValues', () => {
   it('lists each value once per facet, sorted', async () => {
-    const { collectFacetValues } = await import('../../src/lib/search-index');
+    const { collectFacetValues } = await import('~/lib/search-index');
     const values = collectFacetValues([facts, { ...facts, category: 'condiments', cluster: 'sentra-a', exportReady: false, markets: ['SG'] }]);
     expect(values.category).toEqual(['condiments', 'crackers']);
     expect(values.cluster).toEqual(['sentra-a']);
@@ -140,7 +140,7 @@ describe('collectFacetValues', () => {
 
 describe('countFacetValues', () => {
   it('counts the products taking each value, a product counted once per value it takes', async () => {
-    const { countFacetValues } = await import('../../src/lib/search-index');
+    const { countFacetValues } = await import('~/lib/search-index');
     const counts = countFacetValues([
       { ...facts, cluster: 'sentra-a' },
       { ...facts, category: 'condiments', exportReady: false, markets: ['SG'] },

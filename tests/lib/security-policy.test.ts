@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadersFile, headerPolicy, headerRules, parseCsp, parseHeadersFile } from '../../src/lib/security-policy';
+import { formatHeadersFile, headerPolicy, headerRules, parseCsp, parseHeadersFile } from '~/lib/security-policy';
 
 describe('security policy', () => {
   it('puts the pages’ hashes into script-src and style-src, once each and sorted, and adds frame-ancestors', () => {

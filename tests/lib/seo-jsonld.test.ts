@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, certificationJsonLd, eventJsonLd, productJsonLd, serializeJsonLd } from '../../src/lib/jsonld';
-import { alternatesFor, canonicalFor, pagedTitle, pageTitle } from '../../src/lib/seo';
-import { entryPageOf, isFallbackPage } from '../../src/lib/sitemap';
+import { breadcrumbList, certificationJsonLd, eventJsonLd, productJsonLd, serializeJsonLd } from '~/lib/jsonld';
+import { alternatesFor, canonicalFor, pagedTitle, pageTitle } from '~/lib/seo';
+import { entryPageOf, isFallbackPage } from '~/lib/sitemap';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,7 +95,7 @@ describe('sitemap fallback rules', () => {
 
 describe('clampDescription', () => {
   it('keeps short text and cuts long text at a word with an ellipsis', async () => {
-    const { clampDescription } = await import('../../src/lib/seo');
+    const { clampDescription } = await import('~/lib/seo');
     expect(clampDescription('  Short   text. ')).toBe('Short text.');
     const long = 'Halal certification is issued by BPJPH, '.repeat(10);
     const clamped = clampDescription(long);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShortlist, refreshCells, shortlistRows, shortlistSlugs, toggleShortlist, type ShortlistEntry } from '../../src/lib/shortlist';
+import { parseShortlist, refreshCells, shortlistRows, shortlistSlugs, toggleShortlist, type ShortlistEntry } from '~/lib/shortlist';
 
 const entry = (slug: string, cells: Record<string, string[]> = {}): ShortlistEntry => ({ slug, cells });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { SLUG_PATTERN } from '../../src/schemas/fields';
-import { MAX_SLUG_LENGTH, slugify } from '../../src/lib/slugify';
+import { SLUG_PATTERN } from '~/schemas/fields';
+import { MAX_SLUG_LENGTH, slugify } from '~/lib/slugify';
 
 describe('slugify', () => {
   test.each([

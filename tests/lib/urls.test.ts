@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, entryPath, langParam, localeFromParam, pagePath, switchLocalePath } from '../../src/lib/urls';
+import { absoluteUrl, entryPath, langParam, localeFromParam, pagePath, switchLocalePath } from '~/lib/urls';
 
 describe('pagePath', () => {
   it('serves English at the root and other locales under their code, always with a trailing slash', () => {

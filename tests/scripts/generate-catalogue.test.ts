@@ -7,9 +7,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '~/lib/content-check';
 import { demoGtin, generateCatalogue, prng } from '../../scripts/lib/synthetic-catalogue';
-import { hasValidGtinCheckDigit } from '../../src/schemas/fields';
+import { hasValidGtinCheckDigit } from '~/schemas/fields';
 import { hashTree, npmRun, PROJECT } from '../editor/support';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'etalase-generate-'));

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { headersFor } from '../../scripts/lib/static-server';
-import { parseCsp, parseHeadersFile } from '../../src/lib/security-policy';
-import { siteCmsConfig } from '../../src/lib/cms-sources';
+import { parseCsp, parseHeadersFile } from '~/lib/security-policy';
+import { siteCmsConfig } from '~/lib/cms-sources';
 import { basePath, distDir, readDist } from '../helpers/built-site';
 
 const admin = path.join(distDir, 'admin');

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { downloadLinks, PART_SIZE, type DataIndex } from '../../src/lib/data-files';
+import { downloadLinks, PART_SIZE, type DataIndex } from '~/lib/data-files';
 import { basePath, distDir as dist, fileFor, requireDist, sitePathOf as sitePath } from '../helpers/built-site';
 import { collapse, entries, entryCollections, taxonomy, type TaxonomyName } from '../helpers/catalogue';
 

@@ -6,7 +6,7 @@
  * a generated catalogue in tests/browser/pagination.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PREVIEW_SIZE, pageCount } from '../../src/lib/pagination';
+import { PREVIEW_SIZE, pageCount } from '~/lib/pagination';
 import { listed, page, pageAt, requireDist, textOf } from '../helpers/built-site';
 import { entries, labelIn, localeCodes, pathIn, taxonomy, type Locale } from '../helpers/catalogue';
 import { CARD_LINKS, repeated, walkList } from '../helpers/pagination';

@@ -9,8 +9,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { INDEXED_PAGES } from '../../src/integrations/pagefind';
-import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, sortKeys, sortMetaField, sortOptions, type FacetTable } from '../../src/lib/search-index';
+import { INDEXED_PAGES } from '~/integrations/pagefind';
+import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, sortKeys, sortMetaField, sortOptions, type FacetTable } from '~/lib/search-index';
 import { allPages, distDir, fileFor, readDist } from '../helpers/built-site';
 
 it('every indexed page gives Pagefind a thumbnail of at most 40 KB', () => {

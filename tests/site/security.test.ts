@@ -5,7 +5,7 @@
  * opened without handing it this page (`rel="noopener noreferrer"`).
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsp, parseHeadersFile } from '../../src/lib/security-policy';
+import { parseCsp, parseHeadersFile } from '~/lib/security-policy';
 import { allPages, basePath, readDist, siteOrigin } from '../helpers/built-site';
 
 const rules = parseHeadersFile(readDist('_headers'));

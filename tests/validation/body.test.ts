@@ -3,7 +3,7 @@
  * is wrong and a fix; ordinary text and our own components pass.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBody, urlScheme } from '../../src/lib/content-check/body';
+import { checkBody, urlScheme } from '~/lib/content-check/body';
 
 const FIRST_LINE = 10; // the body starts on line 10 of the file, as after a front matter
 const check = (body: string, format: 'md' | 'mdx' = 'mdx') => checkBody({ file: 'content/news/x.mdx', body, firstLine: FIRST_LINE, format });
@@ -122,7 +122,7 @@ describe('safe bodies: what is refused', () => {
     const foreign = only("import fs from 'node:fs'");
     expect(foreign.message).toContain('only our own components may be imported');
     expect(foreign.hint.en).toContain('work without any import');
-    expect(only("import { Callout } from '../../src/components/mdx/Callout.astro'").message).toContain('only our own components');
+    expect(only("import { Callout } from '~/components/mdx/Callout.astro'").message).toContain('only our own components');
     expect(only("import { Tracker } from '~/components/mdx'").message).toContain('`Tracker` is not one of our components');
   });
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { checkContent, type CheckResult, type Issue } from '../../src/lib/content-check';
+import { checkContent, type CheckResult, type Issue } from '~/lib/content-check';
 
 export const FIXTURE = fileURLToPath(new URL('../fixtures/minimal', import.meta.url));
 /** The fixture's dates are chosen against this build date. */

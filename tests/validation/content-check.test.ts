@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent, formatIssues, formatReport } from '../../src/lib/content-check';
+import { checkContent, formatIssues, formatReport } from '~/lib/content-check';
 import { ALL_VALID, FIXTURE, TODAY, copyFixture, expectOnlyErrorsIn, issueAt, validCounts, type Catalogue } from './catalogue';
 
 let cat: Catalogue;

@@ -18,7 +18,7 @@ import {
   urlAttributes,
   VIDEO_PROVIDERS,
   type ComponentRule,
-} from '../mdx-allowlist';
+} from '~/lib/mdx-allowlist';
 import { hint } from './hints';
 import type { Hint, Issue, IssueCode } from './types';
 

@@ -10,11 +10,11 @@
  */
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { translatedLocales } from '../../i18n/locales';
+import { translatedLocales } from '~/i18n/locales';
 import type { SchemaTools } from '~/schemas/collections';
 import { entryDefinitions, factFields, proseFields, taxonomyDefinitions, type EntryCollection, type TaxonomyCollection } from '~/schemas/registry';
-import { contentRoot } from '../content-paths';
-import { startOfDay } from '../dates';
+import { contentRoot } from '~/lib/content-paths';
+import { startOfDay } from '~/lib/dates';
 import { checkBody } from './body';
 import { displayPath, loadContent, type EntryFile, type LoadedContent } from './load';
 import { checkFileNames } from './rules/file-names';

@@ -1,5 +1,5 @@
 /** Small text helpers for readable messages: paths, values, "did you mean". */
-import { ImpossibleDate } from '../dates';
+import { ImpossibleDate } from '~/lib/dates';
 
 /** `['certificates', 1, 'validUntil']` → `certificates[1].validUntil`; odd keys are quoted: `imageAlts["a.jpg"]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -81,7 +81,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return best !== undefined && bestScore <= limit ? best : undefined;
 }
 
-export { slugify } from '../slugify';
+export { slugify } from '~/lib/slugify';
 
 /** Up to `max` items joined with commas, then "and N more" (in Indonesian for `id` hints: "dan N lainnya"). */
 export function listSome(items: readonly string[], max = 12, language: 'en' | 'id' = 'en'): string {

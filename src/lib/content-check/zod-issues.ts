@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { hint, hints } from './hints';
 import type { YamlSource } from './load';
-import { ImpossibleDate, impossibleDate } from '../dates';
+import { ImpossibleDate, impossibleDate } from '~/lib/dates';
 import { metaOf, objectKeysAt, schemaAt, type ComparisonParams, type FieldMeta } from '~/schemas/field-meta';
 import { emailHint, urlHint } from '~/schemas/fields';
 import { clip, closest, describeValue, formatPath, isoDay, listSome, quote } from './text';

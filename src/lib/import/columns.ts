@@ -9,8 +9,8 @@
  * (src/lib/catalogue-export.ts), one row per pack, so that file imports back;
  * its columns computed by the site are listed as `derived` and not read.
  */
-import type { Hint } from '../content-check';
-import { PRODUCT_CSV_COLUMNS } from '../catalogue-export';
+import type { Hint } from '~/lib/content-check';
+import { PRODUCT_CSV_COLUMNS } from '~/lib/catalogue-export';
 
 export type SheetName = 'producers' | 'products' | 'certificates';
 export type ImportCollection = 'producers' | 'products';

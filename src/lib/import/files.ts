@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { formatPath } from '../content-check/text';
-import type { FieldInfo } from '../schema-fields';
+import { formatPath } from '~/lib/content-check/text';
+import type { FieldInfo } from '~/lib/schema-fields';
 import { BODY_FIELD as BODY, type Cell, type EntryPatch, type FieldValue, type FilePatch, type RowItem } from './rows';
 
 export type FileAction = 'create' | 'update' | 'unchanged' | 'conflict';

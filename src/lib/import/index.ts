@@ -9,10 +9,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { translatedLocales } from '../../i18n/locales';
-import { productSchema, producerSchema, translationSchemas } from '../../schemas/collections';
-import { checkContent, displayPath, type Issue } from '../content-check';
-import { describeFields, schemaTools, type FieldInfo } from '../schema-fields';
+import { translatedLocales } from '~/i18n/locales';
+import { productSchema, producerSchema, translationSchemas } from '~/schemas/collections';
+import { checkContent, displayPath, type Issue } from '~/lib/content-check';
+import { describeFields, schemaTools, type FieldInfo } from '~/lib/schema-fields';
 import { sheets as sheetSpecs, type ImportCollection, type SheetSpec } from './columns';
 import { planEntry, splitFrontMatter, type PlannedFile } from './files';
 import { patchesFromSheet, type Cell, type EntryPatch, type ImportProblem, type SheetData } from './rows';

@@ -5,9 +5,9 @@
  * the schema field they fill expects (src/lib/schema-fields.ts); a cell that
  * cannot be read that way is a problem, never a guess.
  */
-import type { Hint } from '../content-check';
-import { formatPath } from '../content-check/text';
-import { fieldAt, type FieldInfo } from '../schema-fields';
+import type { Hint } from '~/lib/content-check';
+import { formatPath } from '~/lib/content-check/text';
+import { fieldAt, type FieldInfo } from '~/lib/schema-fields';
 import { LIST_SEPARATOR, type ColumnSpec, type SheetSpec } from './columns';
 
 /** A sheet as read from the file: header names and rows of cell text. */

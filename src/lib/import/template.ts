@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { load as loadYaml } from 'js-yaml';
-import { fieldAt, type FieldInfo } from '../schema-fields';
+import { fieldAt, type FieldInfo } from '~/lib/schema-fields';
 import { sheets, type SheetSpec } from './columns';
 import { importFields } from './index';
 

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { localeCodes, localeConfig, type Locale } from '../../i18n/locales';
-import { t } from '../../i18n/strings';
-import { allLocalized } from '../../lib/catalogue';
-import { entryPath, langParam, localeFromParam, pagePath } from '../../lib/urls';
+import { localeCodes, localeConfig, type Locale } from '~/i18n/locales';
+import { t } from '~/i18n/strings';
+import { allLocalized } from '~/lib/catalogue';
+import { entryPath, langParam, localeFromParam, pagePath } from '~/lib/urls';
 
 export function getStaticPaths() {
   return localeCodes.map((locale) => ({ params: { lang: langParam(locale) } }));

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes } from '../../i18n/locales';
-import { all } from '../../lib/catalogue';
-import { dataHeader, dataIndex, exportEntries, exportTaxonomies } from '../../lib/catalogue-data';
-import { hasWholeCatalogue, SMALL_COLLECTIONS } from '../../lib/data-files';
+import { localeCodes } from '~/i18n/locales';
+import { all } from '~/lib/catalogue';
+import { dataHeader, dataIndex, exportEntries, exportTaxonomies } from '~/lib/catalogue-data';
+import { hasWholeCatalogue, SMALL_COLLECTIONS } from '~/lib/data-files';
 
 /**
  * The JSON files at the top of /data/ (format: docs/data-schema.md): the index

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { contentRoot } from '../../../src/lib/content-paths';
+import { contentRoot } from '~/lib/content-paths';
 
 export interface ExpectedProduct {
   slug: string;

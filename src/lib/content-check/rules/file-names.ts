@@ -1,11 +1,11 @@
 /** File names are slugs (they become web addresses), and one slug names one entry per language. */
 import path from 'node:path';
-import { translatedLocales } from '../../../i18n/locales';
+import { translatedLocales } from '~/i18n/locales';
 import { SLUG_PATTERN } from '~/schemas/fields';
-import { hint } from '../hints';
-import type { EntryFile } from '../load';
-import { quote, slugify } from '../text';
-import type { Issue } from '../types';
+import { hint } from '~/lib/content-check/hints';
+import type { EntryFile } from '~/lib/content-check/load';
+import { quote, slugify } from '~/lib/content-check/text';
+import type { Issue } from '~/lib/content-check/types';
 import { groupBy } from '~/lib/collect';
 
 export function checkFileNames(files: readonly EntryFile[]): Issue[] {

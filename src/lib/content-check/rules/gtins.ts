@@ -1,10 +1,10 @@
 import { hasValidGtinCheckDigit } from '~/schemas/fields';
 import { groupBy } from '~/lib/collect';
-import { gtin14 } from '../../gtin';
-import { hint } from '../hints';
-import { lineAt, type EntryFile } from '../load';
-import { quote } from '../text';
-import type { Issue } from '../types';
+import { gtin14 } from '~/lib/gtin';
+import { hint } from '~/lib/content-check/hints';
+import { lineAt, type EntryFile } from '~/lib/content-check/load';
+import { quote } from '~/lib/content-check/text';
+import type { Issue } from '~/lib/content-check/types';
 
 /**
  * A GTIN names one pack of one product, and its GS1 Digital Link `/01/<gtin14>/`

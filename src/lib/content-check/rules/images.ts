@@ -7,11 +7,11 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { z } from 'astro/zod';
 import { elementOf, shapeOf, unwrap } from '~/schemas/field-meta';
-import { hint } from '../hints';
-import type { EntryFile } from '../load';
-import { clip, closest, quote } from '../text';
-import type { Hint, Issue } from '../types';
-import type { Explained } from '../zod-issues';
+import { hint } from '~/lib/content-check/hints';
+import type { EntryFile } from '~/lib/content-check/load';
+import { clip, closest, quote } from '~/lib/content-check/text';
+import type { Hint, Issue } from '~/lib/content-check/types';
+import type { Explained } from '~/lib/content-check/zod-issues';
 
 /** File types Astro's `image()` can process. */
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff', '.svg']);

@@ -5,9 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { definitionOf, isTaxonomy, type EntryCollection, type ReferencedCollection, type TaxonomyCollection } from '~/schemas/registry';
-import { hint } from '../hints';
-import { clip, closest, listSome, quote } from '../text';
-import type { Explained } from '../zod-issues';
+import { hint } from '~/lib/content-check/hints';
+import { clip, closest, listSome, quote } from '~/lib/content-check/text';
+import type { Explained } from '~/lib/content-check/zod-issues';
 
 /** The ids that exist per collection; null for a taxonomy that could not be read (reported once, not at every reference). */
 export type KnownIds = Record<ReferencedCollection | EntryCollection, ReadonlySet<string> | null>;

@@ -1,11 +1,11 @@
 /** Taxonomy files: each item a unique slug id and the fields of its schema. */
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '~/schemas/fields';
-import { hint, hints } from '../hints';
-import { lineAt, type TaxonomyFile } from '../load';
-import { formatPath, quote } from '../text';
-import type { Count, Issue } from '../types';
-import { validate } from '../zod-issues';
+import { hint, hints } from '~/lib/content-check/hints';
+import { lineAt, type TaxonomyFile } from '~/lib/content-check/load';
+import { formatPath, quote } from '~/lib/content-check/text';
+import type { Count, Issue } from '~/lib/content-check/types';
+import { validate } from '~/lib/content-check/zod-issues';
 
 export interface TaxonomyResult {
   issues: Issue[];

@@ -4,11 +4,11 @@
  * alt texts for the base file's photos; and a reminder where a translation is missing.
  */
 import path from 'node:path';
-import { localeConfig, type Locale } from '../../../i18n/locales';
-import { hint } from '../hints';
-import { lineAt, type EntryFile } from '../load';
-import { clip, closest, formatPath, listSome, quote } from '../text';
-import type { Issue } from '../types';
+import { localeConfig, type Locale } from '~/i18n/locales';
+import { hint } from '~/lib/content-check/hints';
+import { lineAt, type EntryFile } from '~/lib/content-check/load';
+import { clip, closest, formatPath, listSome, quote } from '~/lib/content-check/text';
+import type { Issue } from '~/lib/content-check/types';
 
 export function translationWithoutBase(translation: EntryFile, baseSlugs: string[], folder: string): Issue {
   const suggestion = closest(translation.slug, baseSlugs);

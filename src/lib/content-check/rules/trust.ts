@@ -6,12 +6,12 @@
  * Read from the raw data, so a schema error elsewhere in the file does not hide these.
  */
 import { certificateDatesHint } from '~/schemas/collections';
-import { isStale, startOfDay } from '../../dates';
-import { certificateStatus } from '../../trust';
-import { hint, hints } from '../hints';
-import { lineAt, type EntryFile } from '../load';
-import { formatPath, isoDay, listSome } from '../text';
-import type { Issue } from '../types';
+import { isStale, startOfDay } from '~/lib/dates';
+import { certificateStatus } from '~/lib/trust';
+import { hint, hints } from '~/lib/content-check/hints';
+import { lineAt, type EntryFile } from '~/lib/content-check/load';
+import { formatPath, isoDay, listSome } from '~/lib/content-check/text';
+import type { Issue } from '~/lib/content-check/types';
 
 export function checkCertificates(
   entry: EntryFile,

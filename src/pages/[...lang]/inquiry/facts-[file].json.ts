@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { localeCodes } from '../../../i18n/locales';
-import { all } from '../../../lib/catalogue';
-import { factsFileCount, factsFileOf, listedProduct } from '../../../lib/listed-product';
-import { productPage } from '../../../lib/product-page';
-import { productContext } from '../../../lib/product-view';
-import { absoluteUrl, entryPath, langParam } from '../../../lib/urls';
+import { localeCodes } from '~/i18n/locales';
+import { all } from '~/lib/catalogue';
+import { factsFileCount, factsFileOf, listedProduct } from '~/lib/listed-product';
+import { productPage } from '~/lib/product-page';
+import { productContext } from '~/lib/product-view';
+import { absoluteUrl, entryPath, langParam } from '~/lib/urls';
 
 /** The facts of the products in one facts file, per language, by slug (src/lib/listed-product.ts). */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { dataHeader, exportEntries, regionalParts } from '../../../lib/catalogue-data';
+import { dataHeader, exportEntries, regionalParts } from '~/lib/catalogue-data';
 
 /** Producers and products per region, in parts of at most PART_SIZE entries (src/lib/data-files.ts, docs/data-schema.md). */
 export const getStaticPaths = (async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { productRowInputs, productsByRegion } from '../../../lib/catalogue-data';
-import { PRODUCT_CSV_COLUMNS, productCsvRows } from '../../../lib/catalogue-export';
-import { toCsv } from '../../../lib/csv';
+import { productRowInputs, productsByRegion } from '~/lib/catalogue-data';
+import { PRODUCT_CSV_COLUMNS, productCsvRows } from '~/lib/catalogue-export';
+import { toCsv } from '~/lib/csv';
 
 /** The products of one region, one row per pack variant; the same columns as products.csv (docs/data-schema.md). */
 export const getStaticPaths = (async () =>

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../../i18n/locales';
-import { all, byId, localize } from '../../../../lib/catalogue';
-import { buildDate } from '../../../../lib/dates';
-import { entryStaticPaths } from '../../../../lib/entry-paths';
-import { icsCalendar, isEventKind } from '../../../../lib/ics';
-import { absoluteUrl, entryPath } from '../../../../lib/urls';
+import type { Locale } from '~/i18n/locales';
+import { all, byId, localize } from '~/lib/catalogue';
+import { buildDate } from '~/lib/dates';
+import { entryStaticPaths } from '~/lib/entry-paths';
+import { icsCalendar, isEventKind } from '~/lib/ics';
+import { absoluteUrl, entryPath } from '~/lib/urls';
 
 /**
  * An all-day calendar file per event (exhibition, training, programme), in each
