@@ -93,8 +93,9 @@ function collection(source: CmsCollectionSource, input: CmsConfigInput) {
 
 const joined = (text: Record<string, string>, order: readonly string[]) => [...new Set(order.map((l) => text[l]).filter(Boolean))].join(' / ');
 
-function label(path: string, input: CmsConfigInput): { label: string; hint?: string } {
-  const text = input.text(path);
+/** A field's label and hint: the schema's own (`fieldMeta`) when it gives them, else the CMS strings'. */
+function label(path: string, input: CmsConfigInput, field?: FieldInfo): { label: string; hint?: string } {
+  const text = field?.text ?? input.text(path);
   if (!text) return { label: path };
   return { label: joined(text.label, input.labelOrder), ...(text.hint ? { hint: joined(text.hint, input.labelOrder) } : {}) };
 }
@@ -108,7 +109,7 @@ export function formField(field: FieldInfo, path: string, source: CmsCollectionS
   const [defaultLocale] = input.locales;
   const i18n = translation ? true : false;
   const required = !field.required ? false : translation && !translation.required ? [defaultLocale!] : true;
-  return { name: field.name, ...label(path, input), required, i18n, ...widget(field, path, source, input, translation) };
+  return { name: field.name, ...label(path, input, field), required, i18n, ...widget(field, path, source, input, translation) };
 }
 
 function widget(field: FieldInfo, path: string, source: CmsCollectionSource, input: CmsConfigInput, translation?: FieldInfo): Record<string, unknown> & { widget: string } {

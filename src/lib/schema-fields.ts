@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaTools } from '~/schemas/collections';
+import { metaOf } from '~/schemas/field-meta';
 import type { ReferencedCollection } from '~/schemas/registry';
 
 export type FieldKind = 'string' | 'number' | 'boolean' | 'date' | 'enum' | 'object' | 'list' | 'record' | 'reference' | 'image' | 'unknown';
@@ -32,6 +33,8 @@ export interface FieldInfo {
   item?: FieldInfo;
   /** At least this many list items. */
   minItems?: number;
+  /** The label and hint the schema gives the field (`fieldMeta`), by language. */
+  text?: { label: Record<string, string>; hint?: Record<string, string> };
 }
 
 const REFERENCE = 'etalaseReference';
@@ -75,6 +78,8 @@ export function describeField(name: string, schema: z.ZodType): FieldInfo {
   }
   const info: FieldInfo = { name, kind: 'unknown', required };
   if (defaultValue !== undefined) info.defaultValue = defaultValue;
+  const { label, hint } = metaOf(schema);
+  if (label) info.text = { label: { ...label }, ...(hint ? { hint: { ...hint } } : {}) };
   const def = defOf(current);
   const meta = (current as z.ZodType).meta?.() as Record<string, unknown> | undefined;
   if (meta?.[REFERENCE]) return { ...info, kind: 'reference', collection: meta[REFERENCE] as ReferencedCollection };

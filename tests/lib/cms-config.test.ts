@@ -63,14 +63,24 @@ describe('the generated CMS configuration', () => {
     }
   });
 
-  it('labels every field in Indonesian and English (src/i18n/cms/*.json)', () => {
+  it('labels every field in Indonesian and English (from the schema, or src/i18n/cms/*.json)', () => {
+    const fieldsOf = (list: readonly FieldInfo[]): FieldInfo[] => list.flatMap((f) => [f, ...fieldsOf(f.fields ?? []), ...fieldsOf(f.item?.fields ?? [])]);
+    const schemaText = new Map(cmsCollections.flatMap((c) => fieldsOf(c.fields)).flatMap((f) => (f.text ? [[f.name, f.text] as const] : [])));
     const unlabelled = formFieldPaths(config)
       .map((p) => p.split('/')[1]!)
       .filter((p) => {
-        const text = cmsFieldText(p);
+        const text = schemaText.get(p) ?? cmsFieldText(p);
         return !text?.label.en || !text.label.id || Boolean(text.hint?.en) !== Boolean(text.hint?.id);
       });
-    expect([...new Set(unlabelled)], 'add a label (and any hint) in both src/i18n/cms/en.json and id.json').toEqual([]);
+    expect([...new Set(unlabelled)], 'give the field a label (and any hint) in both languages: fieldMeta in the schema, or src/i18n/cms/en.json and id.json').toEqual([]);
+  });
+
+  it("uses the label and hint the schema gives a field (fieldMeta), Indonesian first", () => {
+    const products = collections.find((c) => c.name === 'products')!;
+    const shelfLife = products.fields.find((f) => f.name === 'shelfLifeDays')!;
+    expect(cmsFieldText('shelfLifeDays'), 'the schema is its only source').toBeUndefined();
+    expect(shelfLife.label).toBe('Masa simpan (hari) / Shelf life (days)');
+    expect(shelfLife.hint).toBe('Jumlah hari sejak produksi sampai tanggal kedaluwarsa, seperti tercetak di kemasan. / Days from production to the best-before date, as printed on the pack.');
   });
 
   it('shows a field added to a schema in the form', () => {
