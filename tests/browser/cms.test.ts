@@ -5,7 +5,10 @@
  * (Sveltia's "Work with Local Repository", whose folder picker is answered with
  * a scratch copy of content/ in the browser's private file system) changes one
  * field of a product and saves: the written files pass `npm run check` and
- * hold the same facts and text as before except that field.
+ * hold the same facts and text as before except that field. A new editor,
+ * through the forms only, adds a producer and two of its products with their
+ * Indonesian text: the written files pass `npm run check`, and a build from
+ * that content has the producer and product pages in both languages.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -171,6 +174,8 @@ describe('a new editor adds a producer and two of its products through the forms
       idName: 'Kemplang Ikan Sungai Musi',
       weight: 250,
       packaging: 'pouch',
+      ingredients: 'Tapioca starch, Spanish mackerel 35%, salt, garlic.',
+      idIngredients: 'Tepung tapioka, ikan tenggiri 35%, garam, bawang putih.',
       summary: 'Grilled fish kemplang in 250 g pouches, made by hand in Seberang Ulu from fish and tapioca.',
       idSummary: 'Kemplang ikan panggang dalam pouch 250 g, dibuat dengan tangan di Seberang Ulu dari ikan dan tapioka.',
     },
@@ -180,6 +185,8 @@ describe('a new editor adds a producer and two of its products through the forms
       idName: 'Kerupuk Ikan Mentah Sungai Musi',
       weight: 500,
       packaging: 'bag',
+      ingredients: 'Tapioca starch, snakehead fish 30%, salt.',
+      idIngredients: 'Tepung tapioka, ikan gabus 30%, garam.',
       summary: 'Raw fish crackers in 500 g bags for frying at home, sun-dried on bamboo trays.',
       idSummary: 'Kerupuk ikan mentah dalam kantong 500 g untuk digoreng di rumah, dijemur di atas tampah bambu.',
     },
@@ -252,8 +259,10 @@ describe('a new editor adds a producer and two of its products through the forms
       await packs.getByRole('spinbutton', { name: /Amount/ }).fill(String(product.weight));
       await choose(packs.getByRole('combobox', { name: /Unit/ }), 'g');
       await choose(packs.getByRole('combobox', { name: /Packaging/ }), product.packaging);
+      await (await field('English', /Ingredients/)).getByRole('textbox').fill(product.ingredients);
       await showIndonesian();
       await (await field('Indonesian', /Nama \/ Name/)).getByRole('textbox').fill(product.idName);
+      await (await field('Indonesian', /Ingredients/)).getByRole('textbox').fill(product.idIngredients);
       await (await field('Indonesian', /Summary/)).getByRole('textbox').fill(product.idSummary);
       await finish(product.summary);
       await saved('products', product.slug);
@@ -281,8 +290,12 @@ describe('a new editor adds a producer and two of its products through the forms
     expect(producerFacts).toMatchObject({ name: producer.name, legalForm: 'UD', region: 'kota-palembang', scale: 'small', sample: true });
     for (const [i, product] of products.entries()) {
       const facts = loadYaml(splitFrontMatter(readFileSync(files[2 + 2 * i]!, 'utf8')).yaml) as Record<string, unknown>;
-      expect(facts).toMatchObject({ producer: producer.slug, category: 'crackers', packs: [{ netWeight: { value: product.weight, unit: 'g' }, packaging: product.packaging }] });
-      expect(loadYaml(splitFrontMatter(readFileSync(files[3 + 2 * i]!, 'utf8')).yaml)).toEqual({ name: product.idName, summary: product.idSummary });
+      expect(facts).toMatchObject({ producer: producer.slug, category: 'crackers', packs: [{ netWeight: { value: product.weight, unit: 'g' }, packaging: product.packaging }], ingredients: product.ingredients });
+      expect(loadYaml(splitFrontMatter(readFileSync(files[3 + 2 * i]!, 'utf8')).yaml), 'the translation holds the Indonesian text only').toEqual({
+        name: product.idName,
+        ingredients: product.idIngredients,
+        summary: product.idSummary,
+      });
     }
 
     // The site built from that content has the new pages in both languages.
@@ -296,6 +309,7 @@ describe('a new editor adds a producer and two of its products through the forms
       expect(html(`products/${product.slug}`)).toContain(product.summary);
       expect(html(`id/products/${product.slug}`)).toContain(product.idName);
       expect(html(`id/products/${product.slug}`)).toContain(product.idSummary);
+      expect(html(`id/products/${product.slug}`)).toContain(product.idIngredients);
       expect(html(`producers/${producer.slug}`)).toContain(`/products/${product.slug}/`);
     }
   }, 600_000);
