@@ -84,8 +84,8 @@ function readRepoFile(page: Page, collection: string, name: string): Promise<str
 }
 
 /** Runs the content checker (`npm run check -- FILES`) on files of a scratch catalogue. */
-function checkFiles(files: string[]) {
-  return spawnSync('npm', ['run', '--silent', 'check', '--', ...files], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, INIT_CWD: PROJECT, ETALASE_CONTENT_DIR: '' } });
+function checkFiles(files: string[], env: Record<string, string> = {}) {
+  return spawnSync('npm', ['run', '--silent', 'check', '--', ...files], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, INIT_CWD: PROJECT, ETALASE_CONTENT_DIR: '', ...env } });
 }
 
 describe('/admin/', () => {
@@ -284,7 +284,10 @@ describe('a new editor adds a producer and two of its products through the forms
     expect(errors.filter((e) => !BLOCKED_VENDOR_CHECK.test(e) && !/status of 404/.test(e))).toEqual([]);
     await page.close();
 
-    const check = checkFiles(files);
+    // The checker and the build take the day the editor pressed "Today" as theirs, whatever ETALASE_TODAY says.
+    const today = /^\s+date: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(files[0]!, 'utf8'))?.[1];
+    expect(today, 'the verification date as the CMS wrote it').toBeDefined();
+    const check = checkFiles(files, { ETALASE_TODAY: today! });
     expect(check.status, check.stdout + check.stderr).toBe(0);
     const producerFacts = loadYaml(splitFrontMatter(readFileSync(files[0]!, 'utf8')).yaml) as Record<string, unknown>;
     expect(producerFacts).toMatchObject({ name: producer.name, legalForm: 'UD', region: 'kota-palembang', scale: 'small', sample: true });
@@ -299,7 +302,7 @@ describe('a new editor adds a producer and two of its products through the forms
     }
 
     // The site built from that content has the new pages in both languages.
-    buildSite(outDir, { ETALASE_CONTENT_DIR: content });
+    buildSite(outDir, { ETALASE_CONTENT_DIR: content, ETALASE_TODAY: today! });
     const html = (url: string) => readFileSync(path.join(outDir, url, 'index.html'), 'utf8');
     expect(html(`producers/${producer.slug}`)).toContain(producer.summary);
     expect(html(`id/producers/${producer.slug}`)).toContain(producer.idSummary);
