@@ -18,8 +18,12 @@ export interface ImportBench {
   errors: number;
 }
 
-export async function benchImport(repo: string, { producers = 200, products = 1000, today = new Date() } = {}): Promise<ImportBench> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'etalase-import-bench-'));
+/**
+ * `dir`: where to import (its `content/` is a copy of the repository's), kept
+ * for the caller to build; by default a temporary folder, removed afterwards.
+ */
+export async function benchImport(repo: string, { producers = 200, products = 1000, today = new Date(), dir: keepIn = '' } = {}): Promise<ImportBench> {
+  const dir = keepIn || mkdtempSync(path.join(os.tmpdir(), 'etalase-import-bench-'));
   try {
     const root = path.join(dir, 'content');
     cpSync(path.join(repo, 'content'), root, { recursive: true });
@@ -70,7 +74,7 @@ export async function benchImport(repo: string, { producers = 200, products = 10
     const importS = (performance.now() - importStart) / 1000;
     return { producers, products, readS, importS, files: result.files.filter((f) => f.action === 'create').length, errors: result.problems.filter((p) => p.severity === 'error').length };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepIn) rmSync(dir, { recursive: true, force: true });
   }
 }
 
