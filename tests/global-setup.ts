@@ -10,9 +10,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, repoRoot } from './browser/support/build';
-import { buildPaginatedSite } from './browser/support/paginated-site';
-import { SUBPATH_BASE, subPathDist } from './browser/support/variants';
+import { buildSite, repoRoot } from './helpers/browser/build';
+import { buildPaginatedSite } from './helpers/browser/paginated-site';
+import { SUBPATH_BASE, subPathDist } from './helpers/browser/variants';
 
 declare module 'vitest' {
   interface ProvidedContext {

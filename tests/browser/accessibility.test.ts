@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { pageTypePath, pageTypes } from '../../scripts/lib/page-types';
-import { useSite } from './support/use-site';
-import { siteVariants } from './support/variants';
+import { useSite } from '../helpers/browser/use-site';
+import { siteVariants } from '../helpers/browser/variants';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

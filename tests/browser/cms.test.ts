@@ -20,9 +20,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { productSchema, translationSchemas } from '~/schemas/collections';
 import { schemaTools } from '~/lib/schema-fields';
 import { splitFrontMatter } from '~/lib/import/files';
-import { useSite } from './support/use-site';
-import { watchErrors } from './support/browser';
-import { buildSite } from './support/build';
+import { useSite } from '../helpers/browser/use-site';
+import { watchErrors } from '../helpers/browser/browser';
+import { buildSite } from '../helpers/browser/build';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 const session = useSite(path.join(PROJECT, 'dist'));

@@ -8,8 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useSite } from './support/use-site';
-import { siteVariants } from './support/variants';
+import { useSite } from '../helpers/browser/use-site';
+import { siteVariants } from '../helpers/browser/variants';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

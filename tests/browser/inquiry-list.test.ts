@@ -17,9 +17,9 @@ import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '~/i18n/strings';
 import { entries, nameIn, type Locale } from '../helpers/catalogue';
-import { watchErrors } from './support/browser';
-import { useSite } from './support/use-site';
-import { siteVariants } from './support/variants';
+import { watchErrors } from '../helpers/browser/browser';
+import { useSite } from '../helpers/browser/use-site';
+import { siteVariants } from '../helpers/browser/variants';
 
 const producers = entries('producers');
 const products = entries('products');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contentRoot } from '~/lib/content-paths';
-import { useSite } from './support/use-site';
+import { useSite } from '../helpers/browser/use-site';
 
 const dist = process.env.ETALASE_DIST ?? path.resolve(import.meta.dirname, '../../dist');
 const root = contentRoot();

@@ -6,8 +6,8 @@
 import { expect, it } from 'vitest';
 import { auditPages, CATEGORIES } from '../../scripts/lib/lighthouse';
 import { pageTypes } from '../../scripts/lib/page-types';
-import { useSite } from './support/use-site';
-import { rootDist } from './support/variants';
+import { useSite } from '../helpers/browser/use-site';
+import { rootDist } from '../helpers/browser/variants';
 
 const session = useSite(rootDist);
 

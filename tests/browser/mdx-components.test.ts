@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixture, type Catalogue } from '../validation/catalogue';
-import { launchBrowser, watchErrors } from './support/browser';
-import { buildSite, repoRoot } from './support/build';
+import { copyFixture, type Catalogue } from '../helpers/fixture-copy';
+import { launchBrowser, watchErrors } from '../helpers/browser/browser';
+import { buildSite, repoRoot } from '../helpers/browser/build';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 
 const outDir = path.join(repoRoot, 'tests/.tmp/dist-mdx');

@@ -10,10 +10,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsp } from '~/lib/security-policy';
-import { watchErrors } from './support/browser';
+import { watchErrors } from '../helpers/browser/browser';
 import { pageTypePath, pageTypes } from '../../scripts/lib/page-types';
-import { useSite } from './support/use-site';
-import { siteVariants } from './support/variants';
+import { useSite } from '../helpers/browser/use-site';
+import { siteVariants } from '../helpers/browser/variants';
 
 async function recordViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {

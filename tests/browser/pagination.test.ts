@@ -18,8 +18,8 @@ import { pageCount } from '~/lib/pagination';
 import { PACK_PART_SIZE } from '~/lib/print-pack';
 import { RETAIL_PAGE_SIZE } from '~/lib/retail-overview';
 import { repeated, walkList } from '../helpers/pagination';
-import { buildPaginatedSite, PAGINATED_BASE as BASE, paginatedCatalogue, paginatedDist as DIST } from './support/paginated-site';
-import { useSite } from './support/use-site';
+import { buildPaginatedSite, PAGINATED_BASE as BASE, paginatedCatalogue, paginatedDist as DIST } from '../helpers/browser/paginated-site';
+import { useSite } from '../helpers/browser/use-site';
 
 // The built-site and catalogue helpers read these when first imported (dynamically, below).
 process.env.ETALASE_DIST = DIST;

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entries, nameIn, type Locale } from '../helpers/catalogue';
-import { useSite } from './support/use-site';
-import { siteVariants } from './support/variants';
+import { useSite } from '../helpers/browser/use-site';
+import { siteVariants } from '../helpers/browser/variants';
 
 const ASSOCIATION = 'ppkkp';
 const members = new Set(entries('producers').filter((p) => (p.data.associations ?? []).includes(ASSOCIATION)).map((p) => p.slug));

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCatalogue } from './support/catalogue';
-import { useSite } from './support/use-site';
+import { readCatalogue } from '../helpers/browser/expected-catalogue';
+import { useSite } from '../helpers/browser/use-site';
 
 const dist = process.env.ETALASE_DIST ?? path.resolve(import.meta.dirname, '../../dist');
 const products = readCatalogue();

@@ -12,9 +12,9 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { contentRoot } from '~/lib/content-paths';
-import { readCatalogue } from './support/catalogue';
-import { useSite } from './support/use-site';
-import { siteVariants } from './support/variants';
+import { readCatalogue } from '../helpers/browser/expected-catalogue';
+import { useSite } from '../helpers/browser/use-site';
+import { siteVariants } from '../helpers/browser/variants';
 
 const products = readCatalogue();
 

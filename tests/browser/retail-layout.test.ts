@@ -9,8 +9,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSite } from './support/use-site';
-import { rootDist } from './support/variants';
+import { useSite } from '../helpers/browser/use-site';
+import { rootDist } from '../helpers/browser/variants';
 
 const session = useSite(rootDist);
 const OKI = 'kabupaten-ogan-komering-ilir';

@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchErrors } from './support/browser';
-import { readCatalogue } from './support/catalogue';
-import { useSite } from './support/use-site';
+import { watchErrors } from '../helpers/browser/browser';
+import { readCatalogue } from '../helpers/browser/expected-catalogue';
+import { useSite } from '../helpers/browser/use-site';
 
 const dist = process.env.ETALASE_DIST ?? path.resolve(import.meta.dirname, '../../dist');
 const products = readCatalogue();

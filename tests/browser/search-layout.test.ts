@@ -8,9 +8,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readCatalogue } from './support/catalogue';
-import { useSite } from './support/use-site';
-import { rootDist } from './support/variants';
+import { readCatalogue } from '../helpers/browser/expected-catalogue';
+import { useSite } from '../helpers/browser/use-site';
+import { rootDist } from '../helpers/browser/variants';
 
 const catalogue = readCatalogue();
 const session = useSite(rootDist);

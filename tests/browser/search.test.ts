@@ -1,15 +1,15 @@
 /**
  * Search in a real browser (Debian Chromium via playwright-core) against the
  * built site served on 127.0.0.1, at the root and under a sub-path base.
- * Expected results come from the content files (support/catalogue.ts).
+ * Expected results come from the content files (tests/helpers/browser/expected-catalogue.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './support/browser';
-import { readCatalogue, type ExpectedProduct } from './support/catalogue';
-import { siteVariants } from './support/variants';
+import { launchBrowser, watchErrors } from '../helpers/browser/browser';
+import { readCatalogue, type ExpectedProduct } from '../helpers/browser/expected-catalogue';
+import { siteVariants } from '../helpers/browser/variants';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server';
 
 const catalogue = readCatalogue();

@@ -13,9 +13,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageTypePath, pageTypes } from '../../scripts/lib/page-types';
-import { buildPaginatedSite, PAGINATED_BASE, paginatedCatalogue, paginatedDist } from './support/paginated-site';
-import { useSite } from './support/use-site';
-import { rootDist } from './support/variants';
+import { buildPaginatedSite, PAGINATED_BASE, paginatedCatalogue, paginatedDist } from '../helpers/browser/paginated-site';
+import { useSite } from '../helpers/browser/use-site';
+import { rootDist } from '../helpers/browser/variants';
 
 const WIDTHS = [320, 360, 390, 768, 1024, 1366];
 const PHONE = { width: 390, height: 844 };

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { copyFixture, hashTree, npmRun, TODAY } from './support';
+import { copyFixture, hashTree, npmRun, TODAY } from '../helpers/editor';
 
 let cat: ReturnType<typeof copyFixture>;
 beforeEach(() => {

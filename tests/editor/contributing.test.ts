@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkContent } from '~/lib/content-check';
 import { producerSchema, productSchema } from '~/schemas/collections';
-import { npmRun, PROJECT } from './support';
+import { npmRun, PROJECT } from '../helpers/editor';
 
 const guide = readFileSync(path.join(PROJECT, 'CONTRIBUTING.md'), 'utf8');
 const scripts = Object.keys((JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);

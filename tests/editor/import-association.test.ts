@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { benchImport } from '../../scripts/lib/import-bench';
-import { buildSite } from '../browser/support/build';
-import { npmRun, PROJECT } from './support';
+import { buildSite } from '../helpers/browser/build';
+import { npmRun, PROJECT } from '../helpers/editor';
 
 /** A day after the sheet's verification dates (2026-11-01). */
 const TODAY = '2026-11-23';

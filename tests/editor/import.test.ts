@@ -16,7 +16,7 @@ import { splitFrontMatter } from '~/lib/import/files';
 import { schemaTools } from '~/lib/schema-fields';
 import { producerSchema, productSchema, translationSchemas } from '~/schemas/collections';
 import { sheets } from '~/lib/import/columns';
-import { copyFixture, hashTree, npmRun, PROJECT, TODAY } from './support';
+import { copyFixture, hashTree, npmRun, PROJECT, TODAY } from '../helpers/editor';
 
 let cat: ReturnType<typeof copyFixture>;
 let work: string;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent, type CheckResult } from '~/lib/content-check';
-import { copyFixture, hashTree, npmRun, TODAY } from './support';
+import { copyFixture, hashTree, npmRun, TODAY } from '../helpers/editor';
 
 let cat: ReturnType<typeof copyFixture>;
 beforeEach(() => {

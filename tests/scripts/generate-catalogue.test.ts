@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '~/lib/content-check';
 import { demoGtin, generateCatalogue, prng } from '../../scripts/lib/synthetic-catalogue';
 import { hasValidGtinCheckDigit } from '~/schemas/fields';
-import { hashTree, npmRun, PROJECT } from '../editor/support';
+import { hashTree, npmRun, PROJECT } from '../helpers/editor';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'etalase-generate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

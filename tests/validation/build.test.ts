@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyFixture, type Catalogue } from './catalogue';
+import { copyFixture, type Catalogue } from '../helpers/fixture-copy';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 

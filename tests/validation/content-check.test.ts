@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent, formatIssues, formatReport } from '~/lib/content-check';
-import { ALL_VALID, FIXTURE, TODAY, copyFixture, expectOnlyErrorsIn, issueAt, validCounts, type Catalogue } from './catalogue';
+import { ALL_VALID, FIXTURE, TODAY, copyFixture, expectOnlyErrorsIn, issueAt, validCounts, type Catalogue } from '../helpers/fixture-copy';
 
 let cat: Catalogue;
 beforeEach(() => {

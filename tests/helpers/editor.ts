@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = path.join(PROJECT, 'tests/fixtures/minimal');
-/** The fixture's dates are chosen against this day (tests/validation/catalogue.ts). */
+/** The fixture's dates are chosen against this day (tests/helpers/fixture-copy.ts). */
 export const TODAY = '2026-01-15';
 
 export interface Run {

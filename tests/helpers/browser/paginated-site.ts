@@ -5,7 +5,7 @@
  * or by the suite itself when it runs alone.
  */
 import path from 'node:path';
-import { npmRun } from '../../editor/support';
+import { npmRun } from '../editor';
 import { buildSite, repoRoot } from './build';
 
 export const PAGINATED_BASE = '/etalase/';
