@@ -43,6 +43,7 @@ export const ADMIN_PAGE = `<!doctype html>
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${cmsMetaPolicy}">
 <title>Etalase CMS</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <noscript>Etalase CMS needs JavaScript. / CMS Etalase memerlukan JavaScript.</noscript>

@@ -231,6 +231,9 @@ describe('a new editor adds a producer and two of its products through the forms
     const saved = async (collection: string, slug: string) => {
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => readRepoFile(page, collection, `${slug}.id.md`), { timeout: TIMEOUT }).not.toBeNull();
+      // The CMS closes the editor after writing: it opens the entry, then the collection's list.
+      // Wait for the list, or the next entry's address would be replaced by it.
+      await expect.poll(() => page.evaluate('location.hash'), { timeout: TIMEOUT }).toBe(`#/collections/${collection}`);
     };
 
     // The producer: name, legal form, region, address, scale, verification and summary are required.

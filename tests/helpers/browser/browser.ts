@@ -18,7 +18,10 @@ export async function launchBrowser(): Promise<Browser> {
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    // "Failed to load resource" names no address in its text: add the one it is about.
+    const url = message.location().url;
+    errors.push(/^Failed to load resource/.test(message.text()) && url ? `${message.text()}: ${url}` : message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
