@@ -36,6 +36,8 @@ class SearchPage extends HTMLElement {
   private sortOrders = new Map<SortKey, Promise<string[]>>();
   private current: AbortController | undefined;
   private pending: PagefindResult[] = [];
+  /** The facet counts of the current search, held back while the filter drawer is closed. */
+  private deferredCounts: (() => Promise<void>) | undefined;
 
   connectedCallback(): void {
     this.form = this.find<HTMLFormElement>('[data-search-form]');
@@ -48,6 +50,13 @@ class SearchPage extends HTMLElement {
     const wide = matchMedia(WIDE);
     this.filtersPanel.open = wide.matches;
     wide.addEventListener('change', () => (this.filtersPanel.open = wide.matches));
+    this.filtersPanel.addEventListener('toggle', () => {
+      if (!this.filtersPanel.open || !this.deferredCounts) return;
+      const counts = this.deferredCounts;
+      this.deferredCounts = undefined;
+      this.mark('counts', 'loading');
+      void counts();
+    });
 
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -90,7 +99,10 @@ class SearchPage extends HTMLElement {
     this.find('[data-search-status]').textContent = text;
   }
 
-  /** `data-state` (loading | ready | unavailable) and `data-counts` (loading | ready | unavailable) tell tests and styles where a search is. */
+  /**
+   * `data-state` (loading | ready | unavailable) and `data-counts` (loading | ready |
+   * deferred, while the drawer is closed | unavailable) tell tests and styles where a search is.
+   */
   private mark(name: 'state' | 'counts', value: string): void {
     this.dataset[name] = value;
   }
@@ -198,6 +210,7 @@ class SearchPage extends HTMLElement {
     this.current?.abort();
     const controller = new AbortController();
     this.current = controller;
+    this.deferredCounts = undefined;
     const { signal } = controller;
     this.mark('state', 'loading');
     this.mark('counts', 'loading');
@@ -236,10 +249,19 @@ class SearchPage extends HTMLElement {
     await this.showMore(signal);
     if (signal.aborted) return;
     this.mark('state', 'ready');
-    // The facet table (some 90 KB at 10,000 products) waits for the first row's photos, so it never slows the first screen.
+    // The counts wait for the first row's photos, so they never slow the first screen.
     await this.firstPhotos();
     if (signal.aborted) return;
-    await this.updateCounts(state, engine, signal, found.other === undefined ? undefined : ids);
+    const unfiltered = found.other === undefined ? undefined : ids;
+    if (!(await this.updateTypeCount(state, engine, signal, unfiltered))) return;
+    // The facet table (some 90 KB at 10,000 products) is only worth fetching where the filters are seen:
+    // on a phone, when the drawer opens.
+    const facetCounts = () => this.updateFacetCounts(state, engine, signal, unfiltered);
+    if (this.filtersPanel.open) await facetCounts();
+    else {
+      this.deferredCounts = facetCounts;
+      this.mark('counts', 'deferred');
+    }
   }
 
   /** Resolves once the eagerly loaded result photos are loaded (or failed), or after FIRST_PHOTOS_WAIT ms at most. */
@@ -334,19 +356,31 @@ class SearchPage extends HTMLElement {
   }
 
   /**
-   * Counts after the results: the other type's total, and per facet value how many
-   * results a tick would give (countFacets), over the query's results of this type
-   * without facet filters: `unfiltered`, when the results were just that. The facet
-   * table is fetched once the results are on screen, so it never delays them.
+   * The other type's total after the results, when the search did not tell it
+   * (`unfiltered` undefined: a filtered search matched only this type's pages).
+   * False when the search was superseded or failed.
    */
-  private async updateCounts(state: SearchState, engine: Pagefind, signal: AbortSignal, unfiltered: string[] | undefined): Promise<void> {
+  private async updateTypeCount(state: SearchState, engine: Pagefind, signal: AbortSignal, unfiltered: string[] | undefined): Promise<boolean> {
+    if (unfiltered) return true;
     try {
       const otherType = searchTypes.find((type) => type !== state.type)!;
-      if (!unfiltered) {
-        const other = await this.typeResults(engine, state, otherType);
-        if (!other || signal.aborted) return;
-        this.showTypeCounts({ [otherType]: other.results.length });
-      }
+      const other = await this.typeResults(engine, state, otherType);
+      if (!other || signal.aborted) return false;
+      this.showTypeCounts({ [otherType]: other.results.length });
+      return true;
+    } catch {
+      if (!signal.aborted) this.mark('counts', 'unavailable');
+      return false;
+    }
+  }
+
+  /**
+   * Per facet value, how many results a tick would give (countFacets), over the
+   * query's results of this type without facet filters: `unfiltered`, when the
+   * results were just that.
+   */
+  private async updateFacetCounts(state: SearchState, engine: Pagefind, signal: AbortSignal, unfiltered: string[] | undefined): Promise<void> {
+    try {
       const base = unfiltered ?? (await this.typeResults(engine, { ...state, filters: {}, sort: 'relevance' }, state.type))?.results.map((r) => r.id);
       const table = await this.facetTable();
       if (!base || signal.aborted) return;

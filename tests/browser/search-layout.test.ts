@@ -34,12 +34,20 @@ async function open(viewport: (typeof VIEWPORTS)[number], prefix: string, query:
   return { page, errors };
 }
 
-/** Results and facet counts are in for the current state. */
+/** Results and facet counts are in for the current state (the facet counts wait while a phone's filter drawer is closed). */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const root = document.querySelector<HTMLElement>('[data-search-root]');
-    return root?.dataset.state === 'ready' && root.dataset.counts === 'ready';
+    const drawerClosed = !document.querySelector<HTMLDetailsElement>('[data-search-filters]')?.open;
+    return root?.dataset.state === 'ready' && (root.dataset.counts === 'ready' || (drawerClosed && root.dataset.counts === 'deferred'));
   }, undefined, { timeout: 20_000 });
+}
+
+/** Opens the filter drawer on a phone (it is open on a laptop) and waits for its counts. */
+async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('[data-search-filters]');
+  if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await page.locator('[data-filters-summary]').click();
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.counts === 'ready', undefined, { timeout: 20_000 });
 }
 
 const status = (page: Page) => page.locator('[data-search-status]').textContent();
@@ -60,11 +68,41 @@ describe.each(VIEWPORTS)('search on a $name ($width x $height)', (viewport) => {
       await page.context().close();
     });
 
+    it('counts the facet values for the results, fetching the facet table only once the filters are seen', async () => {
+      const context = await session.browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+      const page = await context.newPage();
+      const facetTables: string[] = [];
+      page.on('request', (request) => void (/\/pagefind\/facets\.[a-z-]+\.json$/.test(request.url()) && facetTables.push(request.url())));
+      await page.goto(`${session.site.url}${l.prefix}search/?q=kemplang`);
+      await settled(page);
+      const root = page.locator('[data-search-root]');
+      if (viewport.name === 'phone') {
+        // The drawer is closed: a phone spends nothing on counts it cannot see.
+        expect(await root.getAttribute('data-counts')).toBe('deferred');
+        expect(facetTables).toEqual([]);
+      }
+      await openFilters(page);
+      expect(facetTables).toHaveLength(1);
+      // Every product has one category: the category counts add up to the products found.
+      const categoryCounts = await page.locator('[data-count-for^="category:"]').allTextContents();
+      const products = Number(await page.locator('[data-type-count="products"]').textContent());
+      expect(categoryCounts.reduce((sum, count) => sum + Number(count), 0)).toBe(products);
+      for (const category of new Set(kemplang.map((p) => p.category))) {
+        expect(Number(await page.locator(`[data-count-for="category:${category}"]`).textContent()), category).toBeGreaterThan(0);
+      }
+      // A search made with the drawer open counts at once.
+      await page.locator('input[name="certificate"][value="halal"]').check();
+      await page.waitForURL((url) => url.search.includes('certificate=halal'));
+      await settled(page);
+      expect(await root.getAttribute('data-counts')).toBe('ready');
+      expect(facetTables).toHaveLength(1);
+      await context.close();
+    });
+
     it('shows ticked filters as chips above the results, names them in the count line, and removes them from a chip', async () => {
       const { page, errors } = await open(viewport, l.prefix, '?q=kemplang');
       const summary = page.locator('[data-filters-summary]');
-      if (viewport.name === 'phone') await summary.click();
-      await expect.poll(() => page.locator('[data-search-filters]').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+      await openFilters(page);
       const box = page.locator('input[name="certificate"][value="halal"]');
       const label = (await box.locator('xpath=..').locator('[data-option-label]').textContent())!.trim();
       await box.check();
@@ -97,10 +135,12 @@ describe.each(VIEWPORTS)('search on a $name ($width x $height)', (viewport) => {
       const categories = new Set(kemplang.map((p) => p.category));
       const absent = catalogue.find((p) => !categories.has(p.category))!.category;
       const { page } = await open(viewport, l.prefix, '?q=kemplang');
+      await openFilters(page);
       expect(await page.locator(`input[name="category"][value="${absent}"]`).isDisabled()).toBe(true);
       expect(await page.locator(`input[name="category"][value="${kemplang[0]!.category}"]`).isDisabled()).toBe(false);
       await page.goto(`${session.site.url}${l.prefix}search/?q=kemplang&category=${absent}`);
       await settled(page);
+      await openFilters(page);
       const ticked = page.locator(`input[name="category"][value="${absent}"]`);
       expect(await ticked.isChecked()).toBe(true);
       expect(await ticked.isDisabled()).toBe(false);
@@ -137,7 +177,7 @@ describe.each(VIEWPORTS)('search on a $name ($width x $height)', (viewport) => {
 
     it('has no axe-core violations with results, chips and the filters shown', async () => {
       const { page } = await open(viewport, l.prefix, '?q=kemplang&certificate=halal');
-      if (viewport.name === 'phone') await page.locator('[data-filters-summary]').click();
+      await openFilters(page);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       await page.context().close();
