@@ -10,6 +10,7 @@ import { contentRoot } from './src/lib/content-paths.ts';
 import { isFallbackPage, isUnlistedPage } from './src/lib/sitemap.ts';
 import digitalLinkRedirects from './src/integrations/digital-link-redirects.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import modulePreload from './src/integrations/module-preload.ts';
 import cms from './src/integrations/cms.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { policyDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
@@ -79,6 +80,8 @@ export default defineConfig({
       },
     }),
     pagefind(),
+    // The search page's first results wait for its script: the chunks that script imports are fetched with the page.
+    modulePreload(localeCodes.map((code) => (code === defaultLocale ? 'search/' : `${code}/search/`))),
     securityHeaders(),
     dataIndex(),
     digitalLinkRedirects(),
