@@ -81,7 +81,7 @@ export default defineConfig({
     }),
     pagefind(),
     // The search page's first results wait for its script: the chunks that script imports are fetched with the page.
-    modulePreload(localeCodes.map((code) => (code === defaultLocale ? 'search/' : `${code}/search/`))),
+    modulePreload({ base, pages: localeCodes.map((code) => (code === defaultLocale ? 'search/' : `${code}/search/`)) }),
     securityHeaders(),
     dataIndex(),
     digitalLinkRedirects(),

@@ -12,19 +12,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moduleScripts, staticImports, withModulePreloads } from '~/lib/module-preload';
 
-/** `pages`: the pages' folders relative to the build (`search/`, `id/search/`). */
-export default function modulePreload(pages: string[]): AstroIntegration {
-  let base = '/';
+/** `base`: the site's base path (`/`, `/etalase`); `pages`: the pages' folders relative to the build (`search/`, `id/search/`). */
+export default function modulePreload({ base, pages }: { base: string; pages: string[] }): AstroIntegration {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   return {
     name: 'etalase:module-preload',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         /** A site address (base path included) as a file of the build. */
-        const fileOf = (href: string) => path.join(outDir, href.slice(base.length));
+        const fileOf = (href: string) => path.join(outDir, href.slice(prefix.length));
         for (const page of pages) {
           const file = path.join(outDir, page, 'index.html');
           if (!existsSync(file)) throw new Error(`module preloads: no page ${page} in the build`);
