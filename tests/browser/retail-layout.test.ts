@@ -54,6 +54,10 @@ describe.each(VIEWPORTS)('retail tables on a $name ($width x $height)', (viewpor
     it('keeps the full table\'s region column, and lays rows out for the screen', async () => {
       const page = await open(viewport, `${prefix}for-retailers/`);
       expect(await page.locator('.retail-table thead th[data-sort-key="region"]').count()).toBe(1);
+      // The overview by region scrolls sideways on a phone; its caption stays whole on screen.
+      const caption = (await page.locator('.region-overview caption').boundingBox())!;
+      expect(caption.x).toBeGreaterThanOrEqual(0);
+      expect(caption.x + caption.width).toBeLessThanOrEqual(viewport.width);
       const row = page.locator('.retail-table tbody tr').first();
       if (viewport.name === 'phone') {
         expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('grid');
