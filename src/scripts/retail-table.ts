@@ -55,6 +55,7 @@ function enhance(root: HTMLElement): void {
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
   const fill = (template: Template, params: Record<string, string | number>) => fillTemplate(template, messages.lang, params);
   const form = root.querySelector<HTMLFieldSetElement>('[data-retail-filters]')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-retail-sort]');
   const table = root.querySelector<HTMLTableElement>('[data-retail-table]')!;
   const body = table.tBodies[0]!;
   const status = root.querySelector<HTMLElement>('[data-retail-count]')!;
@@ -165,6 +166,7 @@ function enhance(root: HTMLElement): void {
       if (th.dataset.sortKey === state.sort) th.setAttribute('aria-sort', state.dir);
       else th.removeAttribute('aria-sort');
     }
+    if (sortSelect) sortSelect.value = state.sort ? `${state.sort}:${state.dir}` : '';
     empty.hidden = shown > 0;
     status.textContent = pending.length && !narrowed() ? serverStatus : fill(messages.shown, { shown: number.format(shown), count: number.format(rows.length) });
   }
@@ -184,6 +186,14 @@ function enhance(root: HTMLElement): void {
   form.addEventListener('change', () => void update());
   form.addEventListener('input', (event) => {
     if ((event.target as HTMLElement).matches('input[type="search"]')) void update();
+  });
+
+  // On a phone the rows are cards without a header row: the sort is a select in the filters instead.
+  sortSelect?.addEventListener('change', () => {
+    const [key, dir] = sortSelect.value.split(':');
+    state.sort = key ? (key as SortKey) : undefined;
+    state.dir = dir === 'descending' ? 'descending' : 'ascending';
+    // The form's own change listener (update) then loads every page if needed, sorts and writes the URL.
   });
 
   for (const th of headers) {

@@ -90,6 +90,38 @@ describe.each(VIEWPORTS)('retail tables on a $name ($width x $height)', (viewpor
       await page.context().close();
     });
 
+    it('sorts the cards on a phone with a select, as the column headers sort the table on a laptop', async () => {
+      const page = await open(viewport, `${prefix}for-retailers/${OKI}/`);
+      const select = page.locator('#retail-sort');
+      if (viewport.name === 'laptop') {
+        expect(await select.isVisible()).toBe(false);
+        await page.context().close();
+        return;
+      }
+      expect(await select.isVisible()).toBe(true);
+      expect((await size(page, '#retail-sort')).height).toBeGreaterThanOrEqual(viewport.target);
+      const met = async () =>
+        (await page.locator('.retail-table tbody tr:not([hidden]) .pill').allTextContents()).map((text) => {
+          const [a, b] = /(\d+)\/(\d+)/.exec(text)!.slice(1).map(Number);
+          return a! / b!;
+        });
+      const before = await met();
+      await select.selectOption('readiness:descending');
+      await page.waitForURL((url) => url.search.includes('sort=readiness') && url.search.includes('dir=desc'));
+      const after = await met();
+      expect(after).toEqual([...before].sort((a, b) => b - a));
+      expect(after, 'the table order is not already by readiness').not.toEqual(before);
+      // The state is in the URL: a reload keeps the order and shows it in the select.
+      await page.reload();
+      await page.locator('[data-shortlist-bar]:not([hidden])').waitFor();
+      expect(await select.inputValue()).toBe('readiness:descending');
+      expect(await met()).toEqual(after);
+      await select.selectOption('');
+      await page.waitForURL((url) => !url.search.includes('sort='));
+      expect(await met()).toEqual(before);
+      await page.context().close();
+    });
+
     it('has no axe-core violations', async () => {
       const page = await open(viewport, `${prefix}for-retailers/${OKI}/`);
       await page.locator('.retail-table__pick input').first().check();
