@@ -3,7 +3,7 @@
  * BENCHMARKS.md with what it measured.
  *
  *   npm run bench                          # sizes 1000 and 10000 products (producers = products / 5)
- *   npm run bench -- --sizes 1000,10000,30000   # the curve
+ *   npm run bench -- --sizes 1000,10000,30000 --heap-mb 12288   # the curve (30,000 products need more than Node's default heap)
  *   npm run bench -- --unique-photos 1000,10000 # also build these sizes with a drawn photo per product
  *   npm run bench -- --skip-lighthouse     # without the Lighthouse runs
  *
@@ -25,6 +25,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './lib/static-server';
@@ -43,7 +44,8 @@ const QUERIES = ['kemplang', 'gula kelapa', 'batik'];
 /** Lighthouse runs per page; BENCHMARKS.md shows the median run. */
 const LIGHTHOUSE_RUNS = 3;
 
-const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--unique-photos 1000,10000] [--skip-lighthouse] [--note TEXT] [--out BENCHMARKS.md]
+const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--unique-photos 1000,10000] [--skip-lighthouse] [--heap-mb N] [--note TEXT] [--out BENCHMARKS.md]
+  --heap-mb N   V8's heap limit for every build, ours and the bare ones (node --max-old-space-size); default Node's own
   --note TEXT   a sentence about the run for BENCHMARKS.md, e.g. that the machine was busy with other work`;
 const { values } = parseCommandLine(
   {
@@ -51,6 +53,7 @@ const { values } = parseCommandLine(
       sizes: { type: 'string', default: '1000,10000' },
       'unique-photos': { type: 'string', default: '' },
       'skip-lighthouse': { type: 'boolean', default: false },
+      'heap-mb': { type: 'string', default: '' },
       note: { type: 'string', default: '' },
       out: { type: 'string', default: path.join(repo, 'BENCHMARKS.md') },
       help: { type: 'boolean', default: false },
@@ -68,6 +71,8 @@ function sizeList(option: string, text: string): number[] {
   return list;
 }
 const sizes = sizeList('sizes', values.sizes);
+const heapMb = values['heap-mb'] ? Number(values['heap-mb']) : undefined;
+if (heapMb !== undefined && !(Number.isInteger(heapMb) && heapMb >= 512)) throw new Error('--heap-mb: a whole number of megabytes, at least 512, e.g. 12288');
 const uniquePhotoSizes = sizeList('unique-photos', values['unique-photos']);
 
 interface Build {
@@ -97,7 +102,7 @@ function run(command: string, args: string[], env: Record<string, string>, cwd =
 function timedBuild(cwd: string, outDir: string, env: Record<string, string>): Build {
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
-  const { status, output } = run('/usr/bin/time', ['-v', process.execPath, path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, cwd);
+  const { status, output } = run('/usr/bin/time', ['-v', process.execPath, ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, cwd);
   const wallS = (performance.now() - started) / 1000;
   if (status !== 0) {
     // The lines that say why (a V8 heap limit, a signal, peak memory), then the end of the log.
@@ -508,7 +513,7 @@ function uniquePhotoSection(unique: readonly UniquePhotoResult[], shared: readon
   ];
 }
 
-/** The spreadsheet import's lines (#17), measured once after the sizes; empty until then. */
+/** The spreadsheet import's lines (#17), measured once before the sizes; empty until then. */
 let importLines: string[] = [];
 
 function writeReport(): void {
@@ -526,6 +531,7 @@ const command = [
   `--sizes ${sizes.join(',')}`,
   uniquePhotoSizes.length ? `--unique-photos ${uniquePhotoSizes.join(',')}` : '',
   values['skip-lighthouse'] ? '--skip-lighthouse' : '',
+  heapMb ? `--heap-mb ${heapMb}` : '',
   values.note ? `--note ${JSON.stringify(values.note)}` : '',
 ].filter(Boolean);
 const unfinished = [...sizes.filter((n) => !results.some((r) => r.products === n)), ...uniquePhotoSizes.filter((n) => !uniqueResults.some((r) => r.products === n)).map((n) => `${n} with unique photos`)];
@@ -534,7 +540,7 @@ const lines: string[] = [
   '',
   `Produced by \`${command.join(' ')}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. Do not edit by hand: run the command again.${unfinished.length ? ` **Still running or stopped: not yet measured: ${unfinished.join(', ')}.**` : ''}`,
   '',
-  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 1073741824).toFixed(1)} GB memory, ${os.type()} ${os.release()}; Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}.${values.note ? ` ${values.note}` : ''}`,
+  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 1073741824).toFixed(1)} GB memory, ${os.type()} ${os.release()}; Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}.${heapMb ? ` Every build (ours and the bare ones) ran with V8's heap limit at ${heapMb} MB (\`node --max-old-space-size=${heapMb}\`; Node's own default here is ${Math.round(getHeapStatistics().heap_size_limit / 1048576)} MB).` : ''}${values.note ? ` ${values.note}` : ''}`,
   '',
   `The catalogue is synthetic (\`npm run generate\`, seed 1, producers = products / 5, both languages, one shared photo per category). Builds are cold: the catalogue's Astro cache (processed images) is deleted first. Build date fixed to ${TODAY}.`,
   '',
@@ -703,10 +709,9 @@ async function attempt(products: number, photos: Failure['photos'], measure: () 
 }
 
 mkdirSync(work, { recursive: true });
+// Spreadsheet import (#17): apart from the build budgets, and first, as it takes seconds.
+importLines = importBenchLines(await benchImport(repo, { today: new Date(`${TODAY}T00:00:00Z`) }));
+writeReport();
 // The photo runs first: they are the smaller ones here, and the largest catalogue is the likeliest to fail.
 for (const products of uniquePhotoSizes) await attempt(products, 'unique', () => measureUniquePhotos(products));
 for (const products of sizes) await attempt(products, 'shared', () => measureSize(products));
-
-// Spreadsheet import (#17): its own step after the sizes, apart from the build budgets.
-importLines = importBenchLines(await benchImport(repo, { today: new Date(`${TODAY}T00:00:00Z`) }));
-writeReport();
