@@ -126,6 +126,80 @@ describe('product page', () => {
     expect(decodeURIComponent(contact.whatsapp!)).toContain('https://etalase.example.org/products/grilled-kemplang/');
   });
 
+  it('lists the trade facts and the food facts in the page language, each row once, in a fixed order', () => {
+    const full = {
+      hsCode: '1905.90',
+      monthlyCapacity: { quantity: 2, unit: 'ton' },
+      incoterms: ['EXW', 'FOB'],
+      samples: 'paid',
+      privateLabel: true,
+      shelfLifeDays: 1,
+      exportMarkets: [{ country: 'SG', since: 2019 }, { country: 'MY' }],
+      availability: 'seasonal',
+      season: 'June to September',
+      ingredients: 'Fish, tapioca, salt',
+      storage: 'Dry and cool',
+      retailTrial: { status: 'in-trial', chains: ['Alfamart', 'Indomaret'] },
+      onPack: { productionCode: true, expiryDate: false, completeLabel: true },
+    };
+    const rows = (locale: 'en' | 'id', overrides: Record<string, unknown>) => {
+      const page = buildProductPage(productInput(locale, overrides));
+      return [page.tradeFacts, page.foodFacts].map((list) => list?.map((f) => [f.label, f.value.replace(/\s/g, ' '), f.code, f.note].filter((x) => x !== undefined)));
+    };
+    expect(rows('en', full)).toEqual([
+      [
+        ['HS code', '1905.90', true, 'as stated by the producer; confirm with your customs broker'],
+        ['Monthly capacity', '2 tonnes per month'],
+        ['Incoterms', 'EXW, FOB'],
+        ['Samples', 'Paid samples'],
+        ['Private label / OEM', 'Yes'],
+        ['Shelf life', '1 day'],
+        ['Export markets', 'Singapore (since 2019), Malaysia'],
+        ['Availability', 'Seasonal: June to September'],
+      ],
+      [
+        ['Ingredients', 'Fish, tapioca, salt'],
+        ['Allergens', 'Fish'],
+        ['Storage', 'Dry and cool'],
+        ['On the pack', '✓ Production code · ✗ Expiry date · ✓ Complete label'],
+        ['Market trial (tes pasar)', 'In market trial (Alfamart, Indomaret)'],
+      ],
+    ]);
+    expect(rows('id', full)).toEqual([
+      [
+        ['Kode HS', '1905.90', true, 'menurut produsen; pastikan dengan PPJK Anda'],
+        ['Kapasitas per bulan', '2 ton per bulan'],
+        ['Incoterms', 'EXW, FOB'],
+        ['Sampel', 'Sampel berbayar'],
+        ['Label pribadi / OEM', 'Ya'],
+        ['Masa simpan', '1 hari'],
+        ['Pasar ekspor', 'Singapura (sejak 2019), Malaysia'],
+        ['Ketersediaan', 'Musiman: June to September'],
+      ],
+      [
+        ['Komposisi', 'Fish, tapioca, salt'],
+        ['Alergen', 'Ikan'],
+        ['Penyimpanan', 'Dry and cool'],
+        ['Pada kemasan', '✓ Kode produksi · ✗ Tanggal kedaluwarsa · ✓ Label lengkap'],
+        ['Tes pasar', 'Sedang tes pasar (Alfamart, Indomaret)'],
+      ],
+    ]);
+    // What is not stated has no row, except what a buyer must not misread: no allergens, no private label, the trial status.
+    expect(rows('en', { allergens: [], onPack: undefined })).toEqual([
+      [
+        ['Incoterms', 'EXW'],
+        ['Private label / OEM', 'No'],
+        ['Shelf life', '90 days'],
+        ['Availability', 'All year'],
+      ],
+      [
+        ['Allergens', 'None declared'],
+        ['Market trial (tes pasar)', 'Not started'],
+      ],
+    ]);
+    expect(buildProductPage({ ...productInput('en'), category: { id: 'batik', label: { en: 'Batik' }, food: false } }).foodFacts).toBeUndefined();
+  });
+
   it('offers no inquiry link for a contact the producer does not list', () => {
     const input = productInput('en');
     input.producer.data = { ...input.producer.data, contacts: { marketplaces: [] } } as typeof input.producer.data;
