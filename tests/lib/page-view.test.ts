@@ -4,11 +4,15 @@
  * inquiry links, photos (never the hero twice, "photo to come" without one),
  * legal forms and permit gaps in the page's language.
  */
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { buildProducerPage, type ProducerPageInput } from '~/lib/producer-page';
 import { buildProductPage, type ProductPageInput } from '~/lib/product-page';
 import { certificateViews, readinessView, shortCertificateLabel, trustStrip } from '~/lib/page-view';
 import { exportReadiness, readinessInputOf, retailReadiness } from '~/lib/readiness';
+import { bilingual, fieldMeta } from '~/schemas/field-meta';
+import { date, positiveNumber } from '~/schemas/fields';
+import { definitionOf, describedSchema } from '~/schemas/registry';
 
 const today = new Date('2026-11-30T00:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -198,6 +202,32 @@ describe('product page', () => {
       ],
     ]);
     expect(buildProductPage({ ...productInput('en'), category: { id: 'batik', label: { en: 'Batik' }, food: false } }).foodFacts).toBeUndefined();
+  });
+
+  it('shows a new fact field from its schema line alone: label and hint in fieldMeta, `show` naming the list (docs/architecture.md, "A fact field")', () => {
+    // Two fields a future schema might add; product-page.ts and the strings files are not touched.
+    const schema = (describedSchema(definitionOf('products')) as z.ZodObject).extend({
+      harvested: date.optional().register(fieldMeta, {
+        label: bilingual('Harvested', 'Dipanen'),
+        hint: bilingual('The day the batch on sale was harvested.', 'Tanggal panen batch yang dijual.'),
+        show: { list: 'food' },
+      }),
+      moisturePercent: positiveNumber.optional().register(fieldMeta, {
+        label: bilingual('Moisture (%)', 'Kadar air (%)'),
+        hint: bilingual('As measured by the producer.', 'Menurut pengukuran produsen.'),
+        show: { list: 'trade', after: 'hsCode' },
+      }),
+    });
+    const extra = { hsCode: '1905.90', harvested: day('2026-06-01'), moisturePercent: 8.5 };
+    const en = buildProductPage({ ...productInput('en', extra), schema });
+    const id = buildProductPage({ ...productInput('id', extra), schema });
+    expect(en.tradeFacts.slice(0, 2).map((f) => [f.label, f.value])).toEqual([['HS code', '1905.90'], ['Moisture (%)', '8.5']]);
+    expect(id.tradeFacts.slice(0, 2).map((f) => [f.label, f.value])).toEqual([['Kode HS', '1905.90'], ['Kadar air (%)', '8,5']]);
+    expect(en.foodFacts?.at(-1)).toEqual({ label: 'Harvested', value: '1 June 2026' });
+    expect(id.foodFacts?.at(-1)).toEqual({ label: 'Dipanen', value: '1 Juni 2026' });
+    // Without a value the field has no row; the registry's schema (the default) does not know the fields.
+    expect(buildProductPage({ ...productInput('en'), schema }).foodFacts?.map((f) => f.label)).not.toContain('Harvested');
+    expect(buildProductPage(productInput('en', extra)).tradeFacts.map((f) => f.label)).not.toContain('Moisture (%)');
   });
 
   it('offers no inquiry link for a contact the producer does not list', () => {
