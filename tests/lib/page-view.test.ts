@@ -150,56 +150,31 @@ describe('product page', () => {
       const page = buildProductPage(productInput(locale, overrides));
       return [page.tradeFacts, page.foodFacts].map((list) => list?.map((f) => [f.label, f.value.replace(/\s/g, ' '), f.code, f.note].filter((x) => x !== undefined)));
     };
-    expect(rows('en', full)).toEqual([
-      [
-        ['HS code', '1905.90', true, 'as stated by the producer; confirm with your customs broker'],
-        ['Monthly capacity', '2 tonnes per month'],
-        ['Incoterms', 'EXW, FOB'],
-        ['Samples', 'Paid samples'],
-        ['Private label / OEM', 'Yes'],
-        ['Shelf life', '1 day'],
-        ['Export markets', 'Singapore (since 2019), Malaysia'],
-        ['Availability', 'Seasonal: June to September'],
-      ],
-      [
-        ['Ingredients', 'Fish, tapioca, salt'],
-        ['Allergens', 'Fish'],
-        ['Storage', 'Dry and cool'],
-        ['On the pack', '✓ Production code · ✗ Expiry date · ✓ Complete label'],
-        ['Market trial (tes pasar)', 'In market trial (Alfamart, Indomaret)'],
-      ],
+    // Each row in English and in Indonesian, side by side.
+    const [enRows, idRows] = [rows('en', full), rows('id', full)];
+    const [trade, food] = enRows.map((list, i) => list!.map((row, j) => [row, idRows[i]![j]]));
+    expect(trade).toEqual([
+      [['HS code', '1905.90', true, 'as stated by the producer; confirm with your customs broker'], ['Kode HS', '1905.90', true, 'menurut produsen; pastikan dengan PPJK Anda']],
+      [['Monthly capacity', '2 tonnes per month'], ['Kapasitas per bulan', '2 ton per bulan']],
+      [['Incoterms', 'EXW, FOB'], ['Incoterms', 'EXW, FOB']],
+      [['Samples', 'Paid samples'], ['Sampel', 'Sampel berbayar']],
+      [['Private label / OEM', 'Yes'], ['Label pribadi / OEM', 'Ya']],
+      [['Shelf life', '1 day'], ['Masa simpan', '1 hari']],
+      [['Export markets', 'Singapore (since 2019), Malaysia'], ['Pasar ekspor', 'Singapura (sejak 2019), Malaysia']],
+      [['Availability', 'Seasonal: June to September'], ['Ketersediaan', 'Musiman: June to September']],
     ]);
-    expect(rows('id', full)).toEqual([
-      [
-        ['Kode HS', '1905.90', true, 'menurut produsen; pastikan dengan PPJK Anda'],
-        ['Kapasitas per bulan', '2 ton per bulan'],
-        ['Incoterms', 'EXW, FOB'],
-        ['Sampel', 'Sampel berbayar'],
-        ['Label pribadi / OEM', 'Ya'],
-        ['Masa simpan', '1 hari'],
-        ['Pasar ekspor', 'Singapura (sejak 2019), Malaysia'],
-        ['Ketersediaan', 'Musiman: June to September'],
-      ],
-      [
-        ['Komposisi', 'Fish, tapioca, salt'],
-        ['Alergen', 'Ikan'],
-        ['Penyimpanan', 'Dry and cool'],
-        ['Pada kemasan', '✓ Kode produksi · ✗ Tanggal kedaluwarsa · ✓ Label lengkap'],
-        ['Tes pasar', 'Sedang tes pasar (Alfamart, Indomaret)'],
-      ],
+    expect(food).toEqual([
+      [['Ingredients', 'Fish, tapioca, salt'], ['Komposisi', 'Fish, tapioca, salt']],
+      [['Allergens', 'Fish'], ['Alergen', 'Ikan']],
+      [['Storage', 'Dry and cool'], ['Penyimpanan', 'Dry and cool']],
+      [['On the pack', '✓ Production code · ✗ Expiry date · ✓ Complete label'], ['Pada kemasan', '✓ Kode produksi · ✗ Tanggal kedaluwarsa · ✓ Label lengkap']],
+      [['Market trial (tes pasar)', 'In market trial (Alfamart, Indomaret)'], ['Tes pasar', 'Sedang tes pasar (Alfamart, Indomaret)']],
     ]);
+    expect(idRows.map((list) => list!.length)).toEqual([8, 5]);
     // What is not stated has no row, except what a buyer must not misread: no allergens, no private label, the trial status.
     expect(rows('en', { allergens: [], onPack: undefined })).toEqual([
-      [
-        ['Incoterms', 'EXW'],
-        ['Private label / OEM', 'No'],
-        ['Shelf life', '90 days'],
-        ['Availability', 'All year'],
-      ],
-      [
-        ['Allergens', 'None declared'],
-        ['Market trial (tes pasar)', 'Not started'],
-      ],
+      [['Incoterms', 'EXW'], ['Private label / OEM', 'No'], ['Shelf life', '90 days'], ['Availability', 'All year']],
+      [['Allergens', 'None declared'], ['Market trial (tes pasar)', 'Not started']],
     ]);
     expect(buildProductPage({ ...productInput('en'), category: { id: 'batik', label: { en: 'Batik' }, food: false } }).foodFacts).toBeUndefined();
   });
