@@ -4,6 +4,7 @@
  * producers and M products in both languages. A seeded PRNG makes it
  * deterministic; every value is valid against src/schemas/.
  */
+import { mulberry32 } from './seeded-random.mjs';
 
 /** Every this-many-th generated product has no photo yet. */
 export const PHOTO_TO_COME_EVERY = 20;
@@ -40,17 +41,6 @@ export interface PhotoDrawing {
 /** A file's text, a file to copy (shared photos), or a photo to draw (unique photos). */
 export type GeneratedFile = string | { copyFrom: string } | { draw: PhotoDrawing };
 
-/** mulberry32: small, fast and good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** GTIN-13 with the GS1 demo prefix 952 and a correct check digit. */
 export function demoGtin(serial: number): string {
@@ -124,7 +114,7 @@ const slugOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').
 const yamlString = (text: string) => JSON.stringify(text);
 
 export function generateCatalogue(source: SourceCatalogue, options: GenerateOptions): Map<string, GeneratedFile> {
-  const random = prng(options.seed);
+  const random = mulberry32(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const chance = (p: number) => random() < p;

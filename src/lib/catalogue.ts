@@ -59,6 +59,11 @@ export async function localize<C extends EntryCollection>(
   };
 }
 
+/** The entry `slug` of a collection (which must exist) localized for `locale`. */
+export async function localizedEntry<C extends EntryCollection>(collection: C, slug: string, locale: Locale): Promise<Localized<C>> {
+  return localize(collection, (await byId(collection)).get(slug)!, locale);
+}
+
 /** Every entry of a collection localized for `locale`. */
 export function allLocalized<C extends EntryCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
   return loadLocalized(collection, locale) as Promise<Localized<C>[]>;

@@ -1,33 +1,12 @@
 /**
  * A product as the inquiry list and compare view need it, in one language:
  * built at build time from the product page's own view (so both say the same)
- * and written into `<locale>/inquiry/facts-<n>.json` files of about
- * PRODUCTS_PER_FACTS_FILE products each (about 2 KB per product), fetched only
- * for the products a buyer picked: the list pages never download the catalogue,
- * and a large catalogue does not become tens of thousands of tiny files.
+ * and written into the facts files (src/lib/facts-files.ts).
  */
 import type { Locale } from '~/i18n/locales';
 import { t } from '~/i18n/strings';
 import type { CompareFact, ListedProduct } from './inquiry-list';
 import type { ProductPageView } from './product-page';
-
-/** Products per facts file, on average. */
-export const PRODUCTS_PER_FACTS_FILE = 32;
-
-/** How many facts files a catalogue of `products` products has (per language). */
-export function factsFileCount(products: number): number {
-  return Math.max(1, Math.ceil(products / PRODUCTS_PER_FACTS_FILE));
-}
-
-/** The facts file (0-based) that holds a product: the FNV-1a hash of its slug modulo the file count, the same in the build and the browser. */
-export function factsFileOf(slug: string, files: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % files;
-}
-
-/** A facts file's name: `facts-3.json`. */
-export const factsFileName = (file: number) => `facts-${file}.json`;
 
 export interface ListedProductInput {
   locale: Locale;

@@ -6,15 +6,18 @@
  */
 import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
+import type { z } from 'astro/zod';
 import type { Locale } from '~/i18n/locales';
 import { t } from '~/i18n/strings';
 import { byId, localize } from './catalogue';
 import { buildDate } from './dates';
-import { formatExportMarkets, formatMonthly, formatNetWeight, formatPriceRange, formatQuantity, priceIncoterm } from './format';
+import { definitionOf, describedSchema } from '~/schemas/registry';
+import { formatNetWeight, formatPriceRange, formatQuantity, priceIncoterm } from './format';
 import { localizedAlt } from './images';
-import { certificateViews, contactActions, facts, readinessView, trustStrip, type CertificateView, type ContactActions, type Fact, type ReadinessView, type TrustStrip } from './page-view';
+import { certificateViews, contactActions, readinessView, trustStrip, type CertificateView, type ContactActions, type Fact, type ReadinessView, type TrustStrip } from './page-view';
 import { productContext } from './product-view';
 import type { Checklist } from './readiness';
+import { availabilityText, shownFacts } from './shown-facts';
 import { labelIn, type LocalizedText } from './taxonomy';
 import { entryPath } from './urls';
 
@@ -45,6 +48,7 @@ export interface ProductPageView {
   category: { label: string; href: string };
   /** MOQ, price and lead time, always all three: "On request" when the producer has not stated one. */
   keyFacts: Fact[];
+  /** The rows of the fields the schema shows in the `trade` list (src/lib/shown-facts.ts). */
   tradeFacts: Fact[];
   trust: TrustStrip;
   contact: ContactActions;
@@ -52,7 +56,7 @@ export interface ProductPageView {
   sni?: string | undefined;
   readiness: ReadinessView[];
   packs: PackView[];
-  /** Ingredients, allergens, storage, what is printed on the pack, market trial; absent for non-food with none stated. */
+  /** The rows of the `food` list (ingredients, allergens, storage, what is printed on the pack, market trial); absent for non-food with none stated. */
   foodFacts?: Fact[] | undefined;
   /** Texts for the search result card, in the page's language. */
   card: { moq?: string | undefined; price?: string | undefined; certificates: string };
@@ -80,9 +84,12 @@ export interface ProductPageInput {
   allergenLabels: ReadonlyMap<string, LocalizedText>;
   /** Kinds of the valid certificates (search facts), for the result card. */
   validCertificateKinds: readonly string[];
+  /** The products' schema, whose `show` fields are the facts lists; the registry's by default. */
+  schema?: z.ZodType;
 }
 
-const yesNo = (locale: Locale, value: boolean) => t(locale, value ? 'product.yes' : 'product.no');
+let registrySchema: z.ZodType | undefined;
+const productsSchema = () => (registrySchema ??= describedSchema(definitionOf('products')));
 
 export function buildProductPage(input: ProductPageInput): ProductPageView {
   const { locale, product: data, producer, today } = input;
@@ -96,13 +103,16 @@ export function buildProductPage(input: ProductPageInput): ProductPageView {
   const certificates = certificateViews(input.certificates, (kind) => labelOf(input.certificateLabels, kind), locale, today);
   const checklists = [input.exportChecklist, input.retailChecklist];
   const food = input.category.food || Boolean(data.ingredients || data.storage);
+  const termLabels: Record<string, ReadonlyMap<string, LocalizedText>> = { allergens: input.allergenLabels, certificates: input.certificateLabels };
+  const factContext = { locale, data, termLabel: (collection: string, id: string) => labelOf(termLabels[collection] ?? new Map(), id) };
+  const schema = input.schema ?? productsSchema();
 
   return {
     name: data.name,
     summary: data.summary,
     sample: data.sample,
     availability: {
-      label: `${t(locale, `product.availability.${data.availability}`)}${data.season ? `: ${data.season}` : ''}`,
+      label: availabilityText(data.availability, data.season, locale),
       discontinued: data.availability === 'discontinued',
     },
     hero,
@@ -116,16 +126,7 @@ export function buildProductPage(input: ProductPageInput): ProductPageView {
       { label: t(locale, 'product.keyPrice'), value: price ?? onRequest },
       { label: t(locale, 'product.leadTime'), value: leadTime ?? onRequest },
     ],
-    tradeFacts: facts([
-      data.hsCode && { label: t(locale, 'product.hsCode'), value: data.hsCode, code: true, note: t(locale, 'product.hsCodeNote') },
-      data.monthlyCapacity && { label: t(locale, 'product.capacity'), value: formatMonthly(data.monthlyCapacity, locale) },
-      data.incoterms.length > 0 && { label: t(locale, 'product.incoterms'), value: data.incoterms.join(', ') },
-      data.samples && { label: t(locale, 'product.samples'), value: t(locale, `product.samples.${data.samples}`) },
-      { label: t(locale, 'product.privateLabel'), value: yesNo(locale, data.privateLabel) },
-      data.shelfLifeDays && { label: t(locale, 'product.shelfLife'), value: t(locale, 'product.shelfLifeDays', { count: data.shelfLifeDays }) },
-      data.exportMarkets.length > 0 && { label: t(locale, 'product.exportMarkets'), value: formatExportMarkets(data.exportMarkets, locale) },
-      { label: t(locale, 'product.availability'), value: `${t(locale, `product.availability.${data.availability}`)}${data.season ? `: ${data.season}` : ''}` },
-    ]),
+    tradeFacts: shownFacts(schema, 'trade', factContext),
     trust: trustStrip({ locale, today, verification: data.verification, certificates, checklists, sample: data.sample }),
     contact: contactActions(locale, producer.data.contacts, { producer: producer.data.name, url: input.url, product: { name: data.name, moq } }),
     certificates,
@@ -137,26 +138,7 @@ export function buildProductPage(input: ProductPageInput): ProductPageView {
       barcode: pack.barcode,
       unitsPerCarton: pack.unitsPerCarton,
     })),
-    foodFacts: food
-      ? facts([
-          data.ingredients && { label: t(locale, 'product.ingredients'), value: data.ingredients },
-          {
-            label: t(locale, 'product.allergens'),
-            value: data.allergens.length ? data.allergens.map((a) => labelOf(input.allergenLabels, a.id)).join(', ') : t(locale, 'product.noAllergens'),
-          },
-          data.storage && { label: t(locale, 'product.storage'), value: data.storage },
-          data.onPack && {
-            label: t(locale, 'product.onPack'),
-            value: (['productionCode', 'expiryDate', 'completeLabel'] as const)
-              .map((key) => `${data.onPack![key] ? '✓' : '✗'} ${t(locale, `product.${key}`)}`)
-              .join(' · '),
-          },
-          {
-            label: t(locale, 'product.retailTrial'),
-            value: `${t(locale, `product.retailTrial.${data.retailTrial.status}`)}${data.retailTrial.chains.length ? ` (${data.retailTrial.chains.join(', ')})` : ''}`,
-          },
-        ])
-      : undefined,
+    foodFacts: food ? shownFacts(schema, 'food', factContext) : undefined,
     card: {
       moq,
       price,

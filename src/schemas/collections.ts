@@ -258,27 +258,31 @@ export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: S
         }),
       )
       .min(1, 'expected at least one pack variant (net weight and packaging)'),
-    ingredients: z.string().optional(),
-    allergens: z.array(ref('allergens')).default([]),
+    ingredients: z.string().optional().register(fieldMeta, { show: { list: 'food', label: 'product.ingredients' } }),
+    allergens: z.array(ref('allergens')).default([]).register(fieldMeta, { show: { list: 'food', label: 'product.allergens', empty: 'product.noAllergens' } }),
     shelfLifeDays: positiveInt.optional().register(fieldMeta, {
       label: bilingual('Shelf life (days)', 'Masa simpan (hari)'),
       hint: bilingual('Days from production to the best-before date, as printed on the pack.', 'Jumlah hari sejak produksi sampai tanggal kedaluwarsa, seperti tercetak di kemasan.'),
+      show: { list: 'trade', label: 'product.shelfLife', unit: 'product.shelfLifeDays', after: 'privateLabel' },
     }),
-    storage: z.string().optional(),
-    hsCode: hsCode.optional(),
+    storage: z.string().optional().register(fieldMeta, { show: { list: 'food', label: 'product.storage' } }),
+    hsCode: hsCode.optional().register(fieldMeta, { show: { list: 'trade', label: 'product.hsCode', code: { note: 'product.hsCodeNote' } } }),
     moq: quantity.optional(),
-    monthlyCapacity: quantity.optional(),
+    monthlyCapacity: quantity.optional().register(fieldMeta, { show: { list: 'trade', label: 'product.capacity', format: 'monthly' } }),
     leadTimeDays: z
       .strictObject({ min: positiveInt, max: positiveInt })
       .refine((l) => l.min <= l.max, { message: 'leadTimeDays.min is larger than max', path: ['max'], ...comparison('min', minMaxHint) })
       .optional(),
-    incoterms: z.array(z.enum(incoterms, { message: `expected Incoterms 2020 codes: ${incoterms.join(', ')}` })).default([]),
+    incoterms: z
+      .array(z.enum(incoterms, { message: `expected Incoterms 2020 codes: ${incoterms.join(', ')}` }))
+      .default([])
+      .register(fieldMeta, { show: { list: 'trade', label: 'product.incoterms' } }),
     priceRange: z
       .strictObject({ min: positiveNumber, max: positiveNumber, currency: currencyCode, per: z.string() })
       .refine((p) => p.min <= p.max, { message: 'priceRange.min is larger than max', path: ['max'], ...comparison('min', minMaxHint) })
       .optional(),
-    samples: z.enum(['free', 'paid', 'none']).optional(),
-    privateLabel: z.boolean().default(false),
+    samples: z.enum(['free', 'paid', 'none']).optional().register(fieldMeta, { show: { list: 'trade', label: 'product.samples', values: 'product.samples' } }),
+    privateLabel: z.boolean().default(false).register(fieldMeta, { show: { list: 'trade', label: 'product.privateLabel' } }),
     sni: z.string().optional(),
     onPack: z
       .strictObject({
@@ -286,16 +290,21 @@ export function productSchema<R extends z.ZodType, I extends z.ZodType>(tools: S
         expiryDate: z.boolean(),
         completeLabel: z.boolean(),
       })
-      .optional(),
+      .optional()
+      .register(fieldMeta, { show: { list: 'food', label: 'product.onPack', values: 'product' } }),
     retailTrial: z
       .strictObject({
         status: z.enum(retailTrialStatuses, { message: `expected one of: ${retailTrialStatuses.join(', ')}` }),
         chains: z.array(z.string()).default([]),
         since: date.optional(),
       })
-      .default({ status: 'not-started', chains: [] }),
-    exportMarkets: z.array(exportMarket).default([]),
-    availability: z.enum(['all-year', 'seasonal', 'discontinued']).default('all-year'),
+      .default({ status: 'not-started', chains: [] })
+      .register(fieldMeta, { show: { list: 'food', label: 'product.retailTrial', format: 'retailTrial' } }),
+    exportMarkets: z.array(exportMarket).default([]).register(fieldMeta, { show: { list: 'trade', label: 'product.exportMarkets', format: 'exportMarkets' } }),
+    availability: z
+      .enum(['all-year', 'seasonal', 'discontinued'])
+      .default('all-year')
+      .register(fieldMeta, { show: { list: 'trade', label: 'product.availability', format: 'availability' } }),
     season: z.string().optional(),
     verification,
     summary,

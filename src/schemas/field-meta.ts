@@ -9,6 +9,7 @@
  * field type (`hsCode`, `e164`) registered in fields.ts is found wherever it is used.
  */
 import { z } from 'astro/zod';
+import type { StringKey } from '~/i18n/strings';
 
 /** A text in English and Indonesian. */
 export interface Bilingual {
@@ -33,6 +34,34 @@ export interface FieldMeta {
   references?: string;
   /** Set by the registry's `describedSchema()`: an image path (a file picker in a form). */
   image?: true;
+  /** The product page shows the field as a row of one of its facts lists (src/lib/shown-facts.ts). */
+  show?: ShownFact;
+}
+
+/**
+ * How a fact reads on the product page. Its value is written by its kind — a
+ * text as written, a number as a number, a date in the page's language, yes or
+ * no, a list joined with commas (references by their taxonomy label), a
+ * quantity with its unit, an object of yes/no items as ✓/✗ — unless a key
+ * below or a named `format` says more. An absent value or empty list has no row.
+ */
+export interface ShownFact {
+  /** The list it is a row of: `trade` ("Trade facts") or `food` ("Ingredients and storage"). */
+  list: 'trade' | 'food';
+  /** The row's label from the UI strings, in every language; without it, the field's `label`. */
+  label?: StringKey;
+  /** The row follows this field's row, where the page's order is not the schema's. */
+  after?: string;
+  /** Values (of an enum, or the items of an object of yes/no items) read through the UI strings `<values>.<value>`. */
+  values?: string;
+  /** A number is written through this UI string, the number as `{count}` ("{count} days"). */
+  unit?: StringKey;
+  /** The value is a code (monospace), with this UI string as its note. */
+  code?: { note: StringKey };
+  /** What an empty list says instead of having no row. */
+  empty?: StringKey;
+  /** A value its kind does not say enough about, written by a named format of src/lib/shown-facts.ts. */
+  format?: 'monthly' | 'exportMarkets' | 'availability' | 'retailTrial';
 }
 
 /**

@@ -6,17 +6,15 @@
  * as CSV, prints it, and sends 2 to 4 ticked products to the compare view.
  */
 import { fillTemplate, type Template } from '~/i18n/fill';
+import type { FactsLocation } from '~/lib/facts-files';
 import { COMPARE_MAX, COMPARE_MIN, slugsParam, groupByProducer, inquiryCsv, INQUIRY_CSV_COLUMNS, producerMessage, type ListedProduct, type MessageTemplates } from '~/lib/inquiry-list';
 import { shortlistSlugs, toggleShortlist, type ShortlistEntry } from '~/lib/shortlist';
 import { downloadText } from './download';
 import { el, loadListed } from './listed-products';
 import { onOtherTabChange, readStoredShortlist, storeShortlist } from './shortlist-store';
 
-interface Messages {
+interface Messages extends FactsLocation {
   lang: string;
-  /** Where the products' facts are (`<factsBase>facts-<n>.json`, src/lib/listed-product.ts), and how many files. */
-  factsBase: string;
-  factsFiles: number;
   compareHref: string;
   fileName: string;
   loading: string;
@@ -137,7 +135,7 @@ function enhance(root: HTMLElement): void {
     const slugs = shortlistSlugs(list);
     const missing = slugs.filter((slug) => !loaded.has(slug));
     if (missing.length) status.textContent = m.loading;
-    const { products, failed } = await loadListed(m.factsBase, m.factsFiles, missing);
+    const { products, failed } = await loadListed(m, missing);
     if (run !== drawing) return; // the list changed again meanwhile
     for (const product of products) loaded.set(product.slug, product);
     shown = slugs.flatMap((slug) => loaded.get(slug) ?? []);

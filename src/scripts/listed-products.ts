@@ -1,18 +1,17 @@
 /**
  * Loads the facts of picked products for the inquiry list and compare view
- * from the facts files at `base` (the list page's address in the page's
- * language; src/lib/listed-product.ts): only the files the picks fall in, each
- * once, in parallel. `files` is how many there are (the page says).
+ * from the facts files where the page says they are (src/lib/facts-files.ts):
+ * only the files the picks fall in, each once, in parallel.
  */
+import { factsFileName, factsFileOf, type FactsLocation } from '~/lib/facts-files';
 import type { ListedProduct } from '~/lib/inquiry-list';
-import { factsFileName, factsFileOf } from '~/lib/listed-product';
 
-export async function loadListed(base: string, files: number, slugs: readonly string[]): Promise<{ products: ListedProduct[]; failed: string[] }> {
-  const needed = [...new Set(slugs.map((slug) => factsFileOf(slug, files)))];
+export async function loadListed({ factsBase, factsFiles }: FactsLocation, slugs: readonly string[]): Promise<{ products: ListedProduct[]; failed: string[] }> {
+  const needed = [...new Set(slugs.map((slug) => factsFileOf(slug, factsFiles)))];
   const loaded = await Promise.all(
     needed.map(async (file) => {
       try {
-        const response = await fetch(`${base}${factsFileName(file)}`);
+        const response = await fetch(`${factsBase}${factsFileName(file)}`);
         return response.ok ? ((await response.json()) as Record<string, ListedProduct>) : {};
       } catch {
         return {};

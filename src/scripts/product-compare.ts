@@ -5,13 +5,12 @@
  * by style. Prints on A4 landscape (the page's print styles).
  */
 import { fillTemplate, type Template } from '~/i18n/fill';
+import type { FactsLocation } from '~/lib/facts-files';
 import { COMPARE_MAX, COMPARE_MIN, slugsParam, compareTable, type ListedProduct } from '~/lib/inquiry-list';
 import { el, loadListed } from './listed-products';
 
-interface Messages {
+interface Messages extends FactsLocation {
   lang: string;
-  factsBase: string;
-  factsFiles: number;
   caption: Template;
   fact: string;
   differs: string;
@@ -67,7 +66,7 @@ async function enhance(root: HTMLElement): Promise<void> {
     return;
   }
   status.textContent = m.loading;
-  const { products, failed } = await loadListed(m.factsBase, m.factsFiles, slugs);
+  const { products, failed } = await loadListed(m, slugs);
   status.textContent = failed.length ? fillTemplate(m.unavailable, m.lang, { slugs: failed.join(', ') }) : '';
   if (products.length < COMPARE_MIN) {
     tooFew.hidden = false;

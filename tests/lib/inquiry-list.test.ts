@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t, templateOf } from '~/i18n/strings';
 import type { Locale } from '~/i18n/locales';
 import { compareTable, groupByProducer, inquiryCsv, INQUIRY_CSV_COLUMNS, producerMessage, type ListedProduct, type MessageTemplates, slugsParam } from '~/lib/inquiry-list';
-import { factsFileCount, factsFileOf } from '~/lib/listed-product';
+import { factsFileCount, factsFileOf } from '~/lib/facts-files';
 
 const product = (slug: string, producer: string, extra: Partial<ListedProduct> = {}): ListedProduct => ({
   slug,

@@ -4,11 +4,15 @@
  * inquiry links, photos (never the hero twice, "photo to come" without one),
  * legal forms and permit gaps in the page's language.
  */
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { buildProducerPage, type ProducerPageInput } from '~/lib/producer-page';
 import { buildProductPage, type ProductPageInput } from '~/lib/product-page';
 import { certificateViews, readinessView, shortCertificateLabel, trustStrip } from '~/lib/page-view';
 import { exportReadiness, readinessInputOf, retailReadiness } from '~/lib/readiness';
+import { bilingual, fieldMeta } from '~/schemas/field-meta';
+import { date, positiveNumber } from '~/schemas/fields';
+import { definitionOf, describedSchema } from '~/schemas/registry';
 
 const today = new Date('2026-11-30T00:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -124,6 +128,81 @@ describe('product page', () => {
     expect(mail.searchParams.get('subject')).toContain('Grilled Kemplang');
     expect(mail.searchParams.get('body')).toContain('10 karton');
     expect(decodeURIComponent(contact.whatsapp!)).toContain('https://etalase.example.org/products/grilled-kemplang/');
+  });
+
+  it('lists the trade facts and the food facts in the page language, each row once, in a fixed order', () => {
+    const full = {
+      hsCode: '1905.90',
+      monthlyCapacity: { quantity: 2, unit: 'ton' },
+      incoterms: ['EXW', 'FOB'],
+      samples: 'paid',
+      privateLabel: true,
+      shelfLifeDays: 1,
+      exportMarkets: [{ country: 'SG', since: 2019 }, { country: 'MY' }],
+      availability: 'seasonal',
+      season: 'June to September',
+      ingredients: 'Fish, tapioca, salt',
+      storage: 'Dry and cool',
+      retailTrial: { status: 'in-trial', chains: ['Alfamart', 'Indomaret'] },
+      onPack: { productionCode: true, expiryDate: false, completeLabel: true },
+    };
+    const rows = (locale: 'en' | 'id', overrides: Record<string, unknown>) => {
+      const page = buildProductPage(productInput(locale, overrides));
+      return [page.tradeFacts, page.foodFacts].map((list) => list?.map((f) => [f.label, f.value.replace(/\s/g, ' '), f.code, f.note].filter((x) => x !== undefined)));
+    };
+    // Each row in English and in Indonesian, side by side.
+    const [enRows, idRows] = [rows('en', full), rows('id', full)];
+    const [trade, food] = enRows.map((list, i) => list!.map((row, j) => [row, idRows[i]![j]]));
+    expect(trade).toEqual([
+      [['HS code', '1905.90', true, 'as stated by the producer; confirm with your customs broker'], ['Kode HS', '1905.90', true, 'menurut produsen; pastikan dengan PPJK Anda']],
+      [['Monthly capacity', '2 tonnes per month'], ['Kapasitas per bulan', '2 ton per bulan']],
+      [['Incoterms', 'EXW, FOB'], ['Incoterms', 'EXW, FOB']],
+      [['Samples', 'Paid samples'], ['Sampel', 'Sampel berbayar']],
+      [['Private label / OEM', 'Yes'], ['Label pribadi / OEM', 'Ya']],
+      [['Shelf life', '1 day'], ['Masa simpan', '1 hari']],
+      [['Export markets', 'Singapore (since 2019), Malaysia'], ['Pasar ekspor', 'Singapura (sejak 2019), Malaysia']],
+      [['Availability', 'Seasonal: June to September'], ['Ketersediaan', 'Musiman: June to September']],
+    ]);
+    expect(food).toEqual([
+      [['Ingredients', 'Fish, tapioca, salt'], ['Komposisi', 'Fish, tapioca, salt']],
+      [['Allergens', 'Fish'], ['Alergen', 'Ikan']],
+      [['Storage', 'Dry and cool'], ['Penyimpanan', 'Dry and cool']],
+      [['On the pack', '✓ Production code · ✗ Expiry date · ✓ Complete label'], ['Pada kemasan', '✓ Kode produksi · ✗ Tanggal kedaluwarsa · ✓ Label lengkap']],
+      [['Market trial (tes pasar)', 'In market trial (Alfamart, Indomaret)'], ['Tes pasar', 'Sedang tes pasar (Alfamart, Indomaret)']],
+    ]);
+    expect(idRows.map((list) => list!.length)).toEqual([8, 5]);
+    // What is not stated has no row, except what a buyer must not misread: no allergens, no private label, the trial status.
+    expect(rows('en', { allergens: [], onPack: undefined })).toEqual([
+      [['Incoterms', 'EXW'], ['Private label / OEM', 'No'], ['Shelf life', '90 days'], ['Availability', 'All year']],
+      [['Allergens', 'None declared'], ['Market trial (tes pasar)', 'Not started']],
+    ]);
+    expect(buildProductPage({ ...productInput('en'), category: { id: 'batik', label: { en: 'Batik' }, food: false } }).foodFacts).toBeUndefined();
+  });
+
+  it('shows a new fact field from its schema line alone: label and hint in fieldMeta, `show` naming the list (docs/architecture.md, "A fact field")', () => {
+    // Two fields a future schema might add; product-page.ts and the strings files are not touched.
+    const schema = (describedSchema(definitionOf('products')) as z.ZodObject).extend({
+      harvested: date.optional().register(fieldMeta, {
+        label: bilingual('Harvested', 'Dipanen'),
+        hint: bilingual('The day the batch on sale was harvested.', 'Tanggal panen batch yang dijual.'),
+        show: { list: 'food' },
+      }),
+      moisturePercent: positiveNumber.optional().register(fieldMeta, {
+        label: bilingual('Moisture (%)', 'Kadar air (%)'),
+        hint: bilingual('As measured by the producer.', 'Menurut pengukuran produsen.'),
+        show: { list: 'trade', after: 'hsCode' },
+      }),
+    });
+    const extra = { hsCode: '1905.90', harvested: day('2026-06-01'), moisturePercent: 8.5 };
+    const en = buildProductPage({ ...productInput('en', extra), schema });
+    const id = buildProductPage({ ...productInput('id', extra), schema });
+    expect(en.tradeFacts.slice(0, 2).map((f) => [f.label, f.value])).toEqual([['HS code', '1905.90'], ['Moisture (%)', '8.5']]);
+    expect(id.tradeFacts.slice(0, 2).map((f) => [f.label, f.value])).toEqual([['Kode HS', '1905.90'], ['Kadar air (%)', '8,5']]);
+    expect(en.foodFacts?.at(-1)).toEqual({ label: 'Harvested', value: '1 June 2026' });
+    expect(id.foodFacts?.at(-1)).toEqual({ label: 'Dipanen', value: '1 Juni 2026' });
+    // Without a value the field has no row; the registry's schema (the default) does not know the fields.
+    expect(buildProductPage({ ...productInput('en'), schema }).foodFacts?.map((f) => f.label)).not.toContain('Harvested');
+    expect(buildProductPage(productInput('en', extra)).tradeFacts.map((f) => f.label)).not.toContain('Moisture (%)');
   });
 
   it('offers no inquiry link for a contact the producer does not list', () => {

@@ -4,7 +4,7 @@
  * its slug names, in every language, with the facts of its own page.
  */
 import { describe, expect, it } from 'vitest';
-import { factsFileCount, factsFileName, factsFileOf } from '~/lib/listed-product';
+import { factsFileCount, factsFileName, factsFileOf } from '~/lib/facts-files';
 import { entries, localeCodes, nameIn, pathIn } from '../helpers/catalogue';
 import { basePath, readDist } from '../helpers/built-site';
 

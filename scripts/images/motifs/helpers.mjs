@@ -6,6 +6,7 @@
  * returns an SVG fragment as a string.
  */
 
+import { mulberry32, seedOf } from '../../lib/seeded-random.mjs';
 import { fitLines, LINE_HEIGHT, SANS, SERIF } from './text.mjs';
 
 export const WIDTH = 1600;
@@ -13,19 +14,8 @@ export const HEIGHT = 1200;
 /** The table edge in product scenes. */
 export const TABLE_Y = 840;
 
-/** Deterministic pseudo-random numbers (mulberry32) from a string seed. */
-export function seeded(seed) {
-  let h = 2166136261;
-  for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers from a string seed. */
+export const seeded = (seed) => mulberry32(seedOf(seed));
 
 export function escapeXml(text) {
   return String(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);

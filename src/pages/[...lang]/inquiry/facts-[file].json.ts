@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { localeCodes } from '~/i18n/locales';
 import { all } from '~/lib/catalogue';
-import { factsFileCount, factsFileOf, listedProduct } from '~/lib/listed-product';
+import { factsFileCount, factsFileOf } from '~/lib/facts-files';
+import { listedProduct } from '~/lib/listed-product';
 import { productPage } from '~/lib/product-page';
 import { productContext } from '~/lib/product-view';
 import { absoluteUrl, entryPath, langParam } from '~/lib/urls';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '~/i18n/locales';
-import { all, byId, localize } from '~/lib/catalogue';
+import { all, byId, localizedEntry } from '~/lib/catalogue';
 import { buildDate } from '~/lib/dates';
 import { entryStaticPaths } from '~/lib/entry-paths';
 import { icsCalendar, isEventKind } from '~/lib/ics';
@@ -22,7 +22,7 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { locale, slug } = props;
-  const { data } = await localize('news', (await byId('news')).get(slug)!, locale);
+  const { data } = await localizedEntry('news', slug, locale);
   const regions = await byId('regions');
   const region = data.regions[0] && regions.get(data.regions[0].id)?.data.name;
   const body = icsCalendar({
