@@ -60,6 +60,23 @@ describe('verification', () => {
     expect(problems, listed(problems, `stale-flag problems (${asOf})`)).toEqual([]);
   });
 
+  it('sample listings say so in the byline under their name, a word apart from the place before it', () => {
+    const problems: string[] = [];
+    const samples = verifiedEntries().filter((e) => e.data.sample);
+    expect(samples.length, 'no sample listing in the catalogue').toBeGreaterThan(0);
+    for (const entry of samples) {
+      for (const locale of localeCodes) {
+        const where = pathIn(locale, entry.collection, entry.slug);
+        const byline = pageAt(where)?.dom.querySelector('.byline');
+        const label = uiString(locale, 'notice.sample');
+        // The byline's text as read aloud or copied: the badge is its own word.
+        const text = byline ? byline.textContent.replace(/\s+/g, ' ') : '';
+        if (!new RegExp(`\\s${label}$`).test(text.trim())) problems.push(`${where}: byline "${text.trim()}"`);
+      }
+    }
+    expect(problems, listed(problems, 'bylines without their sample badge set apart')).toEqual([]);
+  });
+
   it('the catalogue has a stale listing, so the flag is exercised', () => {
     expect(verifiedEntries().filter((e) => isStale(e.data.verification.date, today)).length, 'no stale listing in the catalogue').toBeGreaterThan(0);
   });
