@@ -9,10 +9,11 @@
  * `make` called once per key: later calls with the same key get the first
  * call's result (for an async `make`, its promise). A rejected promise is
  * forgotten, so the next call tries again. The key defaults to the arguments
- * joined by "|", which suits strings and numbers.
+ * joined by "|", which suits strings and numbers; a key that is an object (a
+ * schema) is the same key only as the same object.
  */
-export function memoize<A extends unknown[], R>(make: (...args: A) => R, key: (...args: A) => string = (...args) => args.join('|')): (...args: A) => R {
-  const cache = new Map<string, R>();
+export function memoize<A extends unknown[], R>(make: (...args: A) => R, key: (...args: A) => unknown = (...args) => args.join('|')): (...args: A) => R {
+  const cache = new Map<unknown, R>();
   return (...args: A) => {
     const k = key(...args);
     if (cache.has(k)) return cache.get(k) as R;

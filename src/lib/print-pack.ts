@@ -12,6 +12,7 @@
 import type { Locale } from '~/i18n/locales';
 import { t } from '~/i18n/strings';
 import { all, byId, localize } from './catalogue';
+import { memoize } from './memo';
 import type { CertificateView, Fact } from './page-view';
 import { productPage, type PageImage } from './product-page';
 import { productsByProducer } from './product-view';
@@ -85,12 +86,7 @@ export async function placesWithProducts(place: PackPlace): Promise<string[]> {
 }
 
 /** For each place (of one kind) with products, its print pack's parts: the ids of each part's producers. */
-export function packPartsByPlace(place: PackPlace): Promise<Map<string, string[][]>> {
-  if (!partsByPlace.has(place)) partsByPlace.set(place, findPackParts(place));
-  return partsByPlace.get(place)!;
-}
-
-const partsByPlace = new Map<PackPlace, Promise<Map<string, string[][]>>>();
+export const packPartsByPlace: (place: PackPlace) => Promise<Map<string, string[][]>> = memoize(findPackParts);
 
 async function findPackParts(place: PackPlace): Promise<Map<string, string[][]>> {
   const [producers, products] = await Promise.all([all('producers'), all('products')]);

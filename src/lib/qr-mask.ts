@@ -8,6 +8,7 @@
  * format bits, scored on flat arrays.
  */
 import { encode } from 'uqr';
+import { memoize } from './memo';
 
 type Ecc = 'L' | 'M' | 'Q' | 'H';
 
@@ -100,15 +101,9 @@ export function maskPenalty(dark: Uint8Array, size: number): number {
 }
 
 /** Per code size: for each mask, 1 where it flips a module (before leaving out the function modules). */
-const maskTables = new Map<number, Uint8Array[]>();
-function maskTable(size: number): Uint8Array[] {
-  let tables = maskTables.get(size);
-  if (!tables) {
-    tables = MASKS.map((flips) => Uint8Array.from({ length: size * size }, (_, at) => (flips(at % size, Math.floor(at / size)) ? 1 : 0)));
-    maskTables.set(size, tables);
-  }
-  return tables;
-}
+const maskTable = memoize((size: number): Uint8Array[] =>
+  MASKS.map((flips) => Uint8Array.from({ length: size * size }, (_, at) => (flips(at % size, Math.floor(at / size)) ? 1 : 0))),
+);
 
 /** The same code as `uqr`'s `encode(text, { ecc, border: 0 })` with its automatic mask: the first of the eight with the lowest penalty. */
 export function encodeWithBestMask(text: string, ecc: Ecc): { data: boolean[][]; size: number; maskPattern: number } {

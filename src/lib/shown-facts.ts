@@ -9,6 +9,7 @@ import type { Locale } from '~/i18n/locales';
 import { t, type StringKey } from '~/i18n/strings';
 import { elementOf, metaOf, shapeOf, type Bilingual, type ShownFact } from '~/schemas/field-meta';
 import { formatDate } from './dates';
+import { memoize } from './memo';
 import { formatExportMarkets, formatMonthly, formatNumber, formatQuantity, type Quantity } from './format';
 import type { Fact } from './page-view';
 import { labelIn } from './taxonomy';
@@ -32,22 +33,18 @@ export interface FactContext {
   termLabel: (collection: string, id: string) => string;
 }
 
-const fieldsBySchema = new WeakMap<z.ZodType, ShownField[]>();
-
 /** Every shown field of an object schema, in the schema's order. */
-function allShownFields(schema: z.ZodType): ShownField[] {
-  if (!fieldsBySchema.has(schema)) {
-    const fields = Object.entries(shapeOf(schema) ?? {}).flatMap(([key, field]): ShownField[] => {
+const allShownFields = memoize(
+  (schema: z.ZodType): ShownField[] =>
+    Object.entries(shapeOf(schema) ?? {}).flatMap(([key, field]): ShownField[] => {
       const meta = metaOf(field);
       if (!meta.show) return [];
       if (!meta.show.label && !meta.label) throw new Error(`The field "${key}" is shown on the product page but has no label: give it \`label\` in fieldMeta or \`show.label\`.`);
       const element = elementOf(field);
       return [{ key, show: meta.show, label: meta.label, references: (element ? metaOf(element) : meta).references, items: Object.keys(shapeOf(field) ?? {}) }];
-    });
-    fieldsBySchema.set(schema, fields);
-  }
-  return fieldsBySchema.get(schema)!;
-}
+    }),
+  (schema) => schema,
+);
 
 /** The fields shown in `list`, in the page's order. */
 export function shownFields(schema: z.ZodType, list: ShownFact['list']): ShownField[] {

@@ -26,6 +26,7 @@ import {
   type SchemaTools,
 } from './collections';
 import { elementOf, fieldMeta, objectKeysAt, shapeOf } from './field-meta';
+import { memoize } from '~/lib/memo';
 
 /** A noun for one entry, for messages: "no producer "x" exists", "nama berkas produsen". */
 export interface Noun {
@@ -93,13 +94,12 @@ export function definitionOf<C extends TaxonomyCollection | EntryCollection>(nam
 export const isTaxonomy = (name: string): name is TaxonomyCollection => (taxonomyCollections as readonly string[]).includes(name);
 
 const plainTools = { ref: () => z.string(), image: () => z.string() };
-const baseFieldsCache = new Map<EntryCollection, string[]>();
 
 /** The fields of a collection's base file, in schema order. */
-export function baseFields(definition: EntryDefinition): string[] {
-  if (!baseFieldsCache.has(definition.name)) baseFieldsCache.set(definition.name, objectKeysAt(definition.schema(plainTools), []));
-  return baseFieldsCache.get(definition.name)!;
-}
+export const baseFields: (definition: EntryDefinition) => string[] = memoize(
+  (definition: EntryDefinition) => objectKeysAt(definition.schema(plainTools), []),
+  (definition) => definition.name,
+);
 
 /** Fields of a translation file that are not the base file's prose: the photos' alt texts. */
 const TRANSLATION_ONLY = new Set(['imageAlts']);

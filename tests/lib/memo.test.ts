@@ -38,4 +38,15 @@ describe('memoize', () => {
     expect([make('abc'), make('abc'), make('none'), make('none')]).toEqual([3, 3, undefined, undefined]);
     expect(built).toBe(2);
   });
+
+  it('takes an object key by identity: the same object is the same key, an equal one is not', () => {
+    let built = 0;
+    const fieldsOf = memoize((schema: { fields: string[] }) => {
+      built += 1;
+      return schema.fields.length;
+    }, (schema) => schema);
+    const schema = { fields: ['a', 'b'] };
+    expect([fieldsOf(schema), fieldsOf(schema), fieldsOf({ fields: ['a', 'b'] })]).toEqual([2, 2, 2]);
+    expect(built).toBe(2);
+  });
 });
