@@ -56,7 +56,36 @@ type SchemaFactory<S extends z.ZodType> = (tools: { ref: typeof reference; image
  */
 function base<S extends z.ZodType>(name: EntryCollection, schema: SchemaFactory<S>) {
   const folder = entryDefinitions.find((d) => d.name === name)!.folder;
-  return defineCollection({ loader: entries(folder), schema: ({ image }) => schema({ ref: reference, image }) });
+  // Astro calls a collection's schema function once per entry, with an `image()` for that entry's file. Zod
+  // builds (and compiles) a schema on its first use, so a new one per entry was half of the content sync:
+  // 10,000 products built 10,000 product schemas. Every entry of a collection sits in the same folder
+  // (`basePatterns` match no subfolder, and the checker refuses files elsewhere), so every entry's `image()`
+  // resolves a path the same way, and one schema serves them all. Astro also calls the function with other
+  // `image()`s (a plain string for the generated types): the schema is kept per kind of `image()`, told apart
+  // by what it makes of a relative path.
+  const built = new Map<string, S>();
+  return defineCollection({
+    loader: entries(folder),
+    schema: ({ image }) => {
+      const kind = imageKind(image);
+      if (kind === undefined) return schema({ ref: reference, image });
+      return built.get(kind) ?? built.set(kind, schema({ ref: reference, image })).get(kind)!;
+    },
+  });
+}
+
+/**
+ * What an `image()` turns a relative path into: Astro's content layer marks it as an image import, its type
+ * generator leaves it as is. Undefined for an `image()` that resolves asynchronously (Astro's legacy
+ * collections), which is not probed, and whose schema is built for each entry.
+ */
+function imageKind(image: ImageFunction): string | undefined {
+  try {
+    const probe = image().safeParse('./probe.jpg');
+    return probe.success ? String(probe.data) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // What Astro's generated types read of each collection is its `schema`.
