@@ -25,6 +25,8 @@ const cacheDir = process.env.ETALASE_CONTENT_DIR
   ? `./node_modules/.astro/catalogue-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
 const isFallback = (/** @type {string} */ url) => isFallbackPage(url, contentDir, base);
+// The search index is built in Pagefind's own process while the other post-build steps run (see its integration).
+const search = pagefind();
 
 export default defineConfig({
   site,
@@ -68,6 +70,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
+    search.index,
     sitemap({
       i18n: {
         defaultLocale,
@@ -81,7 +84,6 @@ export default defineConfig({
         return { ...item, links: links && links.length > 1 ? links : undefined };
       },
     }),
-    pagefind(),
     // The search page's first results wait for its script: the chunks that script imports are fetched with the page.
     modulePreload({ base, pages: localeCodes.map((code) => (code === defaultLocale ? 'search/' : `${code}/search/`)) }),
     securityHeaders(),
@@ -89,5 +91,6 @@ export default defineConfig({
     digitalLinkRedirects(),
     // The editors' CMS at /admin/: written after the site, so it is in neither the sitemap nor the search index.
     cms(),
+    search.written,
   ],
 });

@@ -16,28 +16,52 @@ import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, sortKeys, sortMet
 /** The pages that carry `data-pagefind-body`, in every locale (`/products/<slug>/`, `/id/products/<slug>/`…). */
 export const INDEXED_PAGES = '**/{products,producers}/*/index.html';
 
-export default function pagefindIntegration(): AstroIntegration {
+/**
+ * Two integrations: `index` starts Pagefind as soon as the pages are written,
+ * and `written` waits for it. Pagefind runs in its own process, so the other
+ * integrations' post-build steps listed between the two (sitemap, headers, data
+ * files) run while it indexes: put `index` first and `written` last.
+ */
+export default function pagefindIntegration(): { index: AstroIntegration; written: AstroIntegration } {
+  let indexing: Promise<string> | undefined;
   return {
-    name: 'etalase:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const indexed = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-          if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          writeSearchTables(path.join(outDir, 'pagefind'));
-          logger.info(`Indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
-        }
+    index: {
+      name: 'etalase:pagefind',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          indexing = buildIndex(fileURLToPath(dir));
+          // Awaited in `written`; until then a failure must not end the process as an unhandled rejection.
+          indexing.catch(() => {});
+        },
+      },
+    },
+    written: {
+      name: 'etalase:pagefind-written',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!indexing) throw new Error('The Pagefind index was never started: list the `index` integration of pagefind() before `written`.');
+          logger.info(await indexing);
+        },
       },
     },
   };
+}
+
+/** Indexes the built pages and writes the index and the search tables; says how many pages and how long. */
+async function buildIndex(outDir: string): Promise<string> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const indexed = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
+    if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    writeSearchTables(path.join(outDir, 'pagefind'));
+    return `Indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`;
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
