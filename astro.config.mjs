@@ -12,6 +12,7 @@ import digitalLinkRedirects from './src/integrations/digital-link-redirects.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import modulePreload from './src/integrations/module-preload.ts';
 import cms from './src/integrations/cms.ts';
+import qrWorker from './src/integrations/qr-worker.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { policyDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
@@ -70,6 +71,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
+    // QR codes are drawn on a worker thread while the pages render.
+    qrWorker(),
     search.index,
     sitemap({
       i18n: {

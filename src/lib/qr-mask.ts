@@ -8,7 +8,7 @@
  * format bits, scored on flat arrays.
  */
 import { encode } from 'uqr';
-import { memoize } from './memo';
+import { memoize } from './memo.ts';
 
 type Ecc = 'L' | 'M' | 'Q' | 'H';
 

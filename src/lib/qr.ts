@@ -5,9 +5,10 @@
  * script. Error correction L keeps a page address at version 4 (33 modules),
  * which prints sharp at 20 mm.
  */
+// Explicit `.ts` extensions: the build's QR worker (./qr-worker.ts) runs this module in Node without a bundler.
 import { deflateRawSync } from 'node:zlib';
-import { memoize } from './memo';
-import { encodeWithBestMask } from './qr-mask';
+import { memoize } from './memo.ts';
+import { encodeWithBestMask } from './qr-mask.ts';
 
 /** Light modules around the code that scanners need (the QR standard's quiet zone). */
 export const QUIET_ZONE = 4;
@@ -22,12 +23,21 @@ export interface QrPath {
 /**
  * The QR code of `text`. A page address is drawn on its page and again in every
  * print pack that lists it; encoding (eight masks scored, see ./qr-mask.ts) and
- * picking the smaller path were a fifth of the build's CPU time, so each address
- * is drawn once per build.
+ * picking the smaller path were a fifth of the pages' rendering time, so each
+ * address is drawn once per build, and during `astro build` by a worker thread
+ * (src/integrations/qr-worker.ts) while the pages go on rendering.
  */
-export const qrPath: (text: string) => QrPath = memoize(drawQrPath, (text) => text);
+export const qrPath: (text: string) => Promise<QrPath> = memoize(async (text: string) => (qrDrawer() ?? drawQrPath)(text), (text) => text);
 
-function drawQrPath(text: string): QrPath {
+/** What the build's QR worker offers the pages: set on `globalThis` under this key while `astro build` runs. */
+export const QR_DRAWER = Symbol.for('etalase.qr-drawer');
+
+function qrDrawer(): ((text: string) => Promise<QrPath>) | undefined {
+  return (globalThis as { [QR_DRAWER]?: (text: string) => Promise<QrPath> })[QR_DRAWER];
+}
+
+/** Draws the QR code of `text` at once, on this thread. */
+export function drawQrPath(text: string): QrPath {
   const { data, size } = encodeWithBestMask(text, 'L');
   const columns = data.map((_, x) => data.map((row) => row[x]!));
   // Rows as horizontal lines or columns as vertical ones, whichever compresses smaller: the same code either way.

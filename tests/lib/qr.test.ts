@@ -1,6 +1,8 @@
 import jsQR from 'jsqr';
-import { describe, expect, it } from 'vitest';
-import { QUIET_ZONE, qrPath, qrViewBox } from '~/lib/qr';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drawQrPath, QR_DRAWER, QUIET_ZONE, qrPath, qrViewBox, type QrPath } from '~/lib/qr';
 
 /** Draws the path's runs into RGBA pixels (4 px per module) and decodes them with jsQR. */
 function decode(d: string, size: number): string | undefined {
@@ -30,8 +32,8 @@ function decode(d: string, size: number): string | undefined {
 describe('qrPath', () => {
   it.each(['https://etalase.example.org/products/kemplang-panggang-bu-sari/', 'https://etalase.example.org/etalase/id/producers/kemplang-bu-sari/'])(
     'draws a code that decodes to the text: %s',
-    (url) => {
-      const { size, d } = qrPath(url);
+    async (url) => {
+      const { size, d } = await qrPath(url);
       expect(size).toBe(33);
       expect(decode(d, size)).toBe(url);
       expect(qrViewBox(size)).toBe('-4 -4 41 41');
@@ -39,8 +41,41 @@ describe('qrPath', () => {
   );
 
   it('is compact: one move and one line per run, relative after the first', () => {
-    const { d } = qrPath('https://etalase.example.org/products/kemplang-panggang-bu-sari/');
+    const { d } = drawQrPath('https://etalase.example.org/products/kemplang-panggang-bu-sari/');
     expect(d).toMatch(/^M0(\.5)? 0(\.5)?[hv]7m/);
     expect(d.length).toBeLessThan(2000);
+  });
+});
+
+describe('the QR worker of the build', () => {
+  const offered = globalThis as { [QR_DRAWER]?: (text: string) => Promise<QrPath> };
+  afterEach(() => {
+    delete offered[QR_DRAWER];
+  });
+
+  it('runs its file as Node runs it (types stripped, no bundler) and draws the same code as the page would', async () => {
+    const url = 'https://etalase.example.org/id/products/kerupuk-udang-dua-saudara/';
+    const worker = new Worker(new URL('../../src/lib/qr-worker.ts', import.meta.url));
+    try {
+      worker.postMessage({ id: 7, text: url });
+      const [reply] = (await once(worker, 'message')) as [{ id: number; path: QrPath }];
+      expect(reply).toEqual({ id: 7, path: drawQrPath(url) });
+      expect(decode(reply.path.d, reply.path.size)).toBe(url);
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it('is what qrPath asks while the build offers it, once per text', async () => {
+    const asked: string[] = [];
+    offered[QR_DRAWER] = async (text) => {
+      asked.push(text);
+      return drawQrPath(text);
+    };
+    const url = 'https://etalase.example.org/producers/worker-test-only/';
+    const [first, again] = await Promise.all([qrPath(url), qrPath(url)]);
+    expect(first).toEqual(drawQrPath(url));
+    expect(again).toBe(first);
+    expect(asked).toEqual([url]);
   });
 });
