@@ -21,9 +21,9 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { CACHE_IMMUTABLE, cacheControlFor } from '~/lib/cache-policy';
 
-export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
-export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
+export { CACHE_IMMUTABLE, CACHE_REVALIDATE, cacheControlFor } from '~/lib/cache-policy';
 
 /**
  * Files that name what a static host does with the site, not part of it:
@@ -31,23 +31,6 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
  * CDN instead (README).
  */
 const HOST_FILES = new Set(['_headers', '_redirects']);
-
-/**
- * Paths (relative to the build) whose names change whenever their bytes do.
- * Pagefind names its fragments, index chunks, filter chunks and per-language
- * metadata by a hash of their content; its loader, worker, WebAssembly and
- * `pagefind-entry.json` (which names the current metadata file) keep their
- * names from build to build.
- */
-const HASHED = [
-  /^_astro\//,
-  /^pagefind\/(fragment|index|filter)\/[^/]+\.pf_(fragment|index|filter)$/,
-  /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
-];
-
-export function cacheControlFor(rel: string): string {
-  return HASHED.some((pattern) => pattern.test(rel)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
-}
 
 const UTF8 = '; charset=utf-8';
 const CONTENT_TYPES: Record<string, string> = {

@@ -8,6 +8,7 @@
  * Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (never 'unsafe-eval'
  * or 'unsafe-inline'). Videos (MDX `<Video>`) are the only third-party frames.
  */
+import { CACHE_IMMUTABLE, HASHED_FOLDERS } from './cache-policy';
 import { videoFrameOrigins } from './video';
 
 /** script-src sources (Astro adds the hashes of inline scripts, if any). */
@@ -105,8 +106,10 @@ export function headerRules(base: string, csp: string): HeaderRule[] {
   const root = base.endsWith('/') ? base : `${base}/`;
   return [
     { path: `${root}*`, headers: { 'Content-Security-Policy': csp, ...securityHeaders } },
-    { path: `${root}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
-    { path: `${root}pagefind/*`, headers: { 'Cache-Control': 'public, max-age=3600, must-revalidate' } },
+    // Hosts join the headers of every rule a path matches, so the hashed folders have rules of their own and
+    // nothing covers the rest of pagefind/: its entry file and loader revalidate (the hosts' default), as
+    // a day-old entry file would name metadata that a new deploy has replaced.
+    ...HASHED_FOLDERS.map((folder) => ({ path: `${root}${folder}/*`, headers: { 'Cache-Control': CACHE_IMMUTABLE } })),
     { path: `${root}admin/*`, headers: { 'Content-Security-Policy': cmsPolicy, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-cache' } },
   ];
 }

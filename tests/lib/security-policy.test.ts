@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CACHE_IMMUTABLE } from '~/lib/cache-policy';
 import { formatHeadersFile, headerPolicy, headerRules, parseCsp, parseHeadersFile } from '~/lib/security-policy';
 
 describe('security policy', () => {
@@ -12,9 +13,28 @@ describe('security policy', () => {
 
   it('writes _headers rules under the base path and reads them back unchanged', () => {
     const rules = headerRules('/etalase/', "default-src 'self'");
-    expect(rules.map((r) => r.path)).toEqual(['/etalase/*', '/etalase/_astro/*', '/etalase/pagefind/*', '/etalase/admin/*']);
+    expect(rules.map((r) => r.path)).toEqual([
+      '/etalase/*',
+      '/etalase/_astro/*',
+      '/etalase/pagefind/fragment/*',
+      '/etalase/pagefind/index/*',
+      '/etalase/pagefind/filter/*',
+      '/etalase/admin/*',
+    ]);
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
     expect(headerRules('/', 'x')[0]!.path).toBe('/*');
+  });
+
+  it('sets one Cache-Control per path: hosts join the headers of every rule a path matches', () => {
+    const rules = headerRules('/', 'x');
+    const matches = (pattern: string, url: string) => (pattern.endsWith('*') ? url.startsWith(pattern.slice(0, -1)) : url === pattern);
+    const cacheRules = (url: string) => rules.filter((rule) => 'Cache-Control' in rule.headers && matches(rule.path, url));
+    for (const url of ['/_astro/a.B1c2.css', '/pagefind/fragment/en_3f2a.pf_fragment', '/pagefind/index/en_9c.pf_index', '/pagefind/filter/id_1.pf_filter', '/admin/index.html']) {
+      expect(cacheRules(url), url).toHaveLength(1);
+    }
+    expect(cacheRules('/pagefind/fragment/en_3f2a.pf_fragment')[0]!.headers['Cache-Control']).toBe(CACHE_IMMUTABLE);
+    // The entry file names the current metadata: never kept past a deploy.
+    for (const url of ['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/products/kemplang/']) expect(cacheRules(url), url).toEqual([]);
   });
 
   it('names the line of a _headers file it cannot read', () => {
