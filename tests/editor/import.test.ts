@@ -203,6 +203,9 @@ describe("the site's own products.csv", () => {
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toMatch(/Imported: 0 new files, 0 changed, \d+ unchanged, 0 left/);
     expect(hashTree(content)).toEqual(before);
+    // The columns the site computes are named as not imported, not skipped in silence.
+    const computed = sheets.find((spec) => spec.sheet === 'products')!.derived;
+    expect(result.output).toContain(`sheet "products.csv": columns ${computed.join(', ')} are computed by the site from other facts and not imported`);
   });
 
   test('facts changed since the export are put back by --update, and only they', () => {

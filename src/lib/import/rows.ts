@@ -150,6 +150,20 @@ export function patchesFromSheet(data: SheetData, spec: SheetSpec, fields: reado
       });
     }
   }
+  // Columns the site computes (the export's region, readiness, addresses…) are not read: a value typed there
+  // would be lost without a word, so the filled ones are named.
+  const computed = spec.derived.filter((c) => columnIndex.has(c) && data.rows.some(({ cells }) => (cells[c] ?? '').trim()));
+  if (computed.length) {
+    problems.push({
+      severity: 'warning',
+      cell: cellOf(1, computed[0]!),
+      message: `sheet "${data.name}": ${computed.length === 1 ? 'column' : 'columns'} ${computed.join(', ')} ${computed.length === 1 ? 'is' : 'are'} computed by the site from other facts and not imported`,
+      hint: hint(
+        `To change them, change what they come from (the producer's region and cluster, the certificates, the product's slug), or delete the columns.`,
+        `Untuk mengubahnya, ubah sumbernya (wilayah dan sentra produsen, sertifikat, slug produk), atau hapus kolom itu.`,
+      ),
+    });
+  }
   if (!columnIndex.has(spec.keyColumn)) {
     problems.push({ severity: 'error', cell: cellOf(1, spec.keyColumn), message: `sheet "${data.name}" has no column "${spec.keyColumn}"`, hint: hint(`Add a column "${spec.keyColumn}" naming each row's entry.`, `Tambahkan kolom "${spec.keyColumn}" berisi nama entri tiap baris.`) });
     return { patches: [], problems };
