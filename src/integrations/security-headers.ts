@@ -1,16 +1,16 @@
 /**
- * Writes `_headers` (Netlify / Cloudflare Pages) after the build: the policy of
- * src/lib/security-policy.ts as HTTP headers, with script-src and style-src
- * listing every hash Astro put into the pages' CSP <meta> elements, so the
- * header never blocks what a page's own policy allows.
+ * After the build, keeps in each page's CSP <meta> only the hashes of that
+ * page's own inline scripts and styles (withOwnHashes: Astro lists every hash
+ * of the build on every page), then writes `_headers` (Netlify / Cloudflare
+ * Pages): the policy of src/lib/security-policy.ts as HTTP headers, with
+ * script-src and style-src listing every hash the pages' <meta> elements keep,
+ * so the header never blocks what a page's own policy allows.
  */
 import type { AstroIntegration } from 'astro';
-import { open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatHeadersFile, headerPolicy, headerRules, parseCsp } from '~/lib/security-policy';
-
-const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+import { formatHeadersFile, headerPolicy, headerRules, withOwnHashes } from '~/lib/security-policy';
 
 export default function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -24,43 +24,33 @@ export default function securityHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const hashes = { script: new Set<string>(), style: new Set<string>() };
         let pages = 0;
+        let trimmed = 0;
         const files = await htmlFiles(outDir);
-        // Files are read a batch at a time, and only up to </head>: at 10,000 products whole pages were a gigabyte.
-        const heads: string[] = [];
-        for (let i = 0; i < files.length; i += READ_BATCH) heads.push(...(await Promise.all(files.slice(i, i + READ_BATCH).map(headOf))));
-        for (const head of heads) {
-          const meta = META_CSP.exec(head);
-          if (!meta) continue;
-          pages++;
-          const csp = parseCsp(meta[1]!.replaceAll('&#39;', "'"));
-          for (const [kind, directive] of [['script', 'script-src'], ['style', 'style-src']] as const) {
-            for (const source of csp.get(directive) ?? []) if (/^'sha(256|384|512)-/.test(source)) hashes[kind].add(source.slice(1, -1));
-          }
+        // A batch of pages at a time: at 10,000 products the whole site's pages were a gigabyte.
+        for (let i = 0; i < files.length; i += READ_BATCH) {
+          await Promise.all(
+            files.slice(i, i + READ_BATCH).map(async (file) => {
+              const html = await readFile(file, 'utf8');
+              const own = withOwnHashes(html);
+              if (!own) return;
+              pages++;
+              for (const hash of own.script) hashes.script.add(hash);
+              for (const hash of own.style) hashes.style.add(hash);
+              if (own.html !== html) {
+                trimmed++;
+                await writeFile(file, own.html);
+              }
+            }),
+          );
         }
         await writeFile(path.join(outDir, '_headers'), formatHeadersFile(headerRules(base, headerPolicy(hashes))));
-        logger.info(`_headers written (${pages} pages, ${hashes.script.size} script and ${hashes.style.size} style hashes)`);
+        logger.info(`_headers written (${pages} pages, ${hashes.script.size} script and ${hashes.style.size} style hashes; hashes no inline element of the page uses dropped from ${trimmed} pages)`);
       },
     },
   };
 }
 
 const READ_BATCH = 32;
-const HEAD_BYTES = 64 * 1024;
-
-/** The start of an HTML file up to its </head> (the whole file when the head is longer than HEAD_BYTES). */
-async function headOf(file: string): Promise<string> {
-  const handle = await open(file);
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    const start = buffer.subarray(0, bytesRead).toString('utf8');
-    const end = start.indexOf('</head>');
-    if (end >= 0 || bytesRead < HEAD_BYTES) return end >= 0 ? start.slice(0, end) : start;
-  } finally {
-    await handle.close();
-  }
-  return readFile(file, 'utf8');
-}
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
