@@ -26,13 +26,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import os from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './lib/static-server';
 import { benchImport, importBenchLines } from './lib/import-bench';
 import { parseCommandLine } from './lib/command-line';
 import { auditPages, CATEGORIES, type PageAudit } from './lib/lighthouse';
 import { pageTypeOf } from './lib/page-types';
+import { budgetGzip, pageWeight, type Weight } from './lib/page-weight';
 import { limitsInOrder, slopes, type CurvePoint } from './lib/scale-curve';
 import { FACET_TABLE_FILE } from '~/lib/search-index';
 import { PHOTO_TO_COME_EVERY } from './lib/synthetic-catalogue';
@@ -238,16 +238,6 @@ function distStats(dir: string): DistStats {
 
 const dirBytes = (dir: string) => distStats(dir).mb * 1048576;
 
-interface Weight {
-  html: [number, number];
-  css: [number, number];
-  js: [number, number];
-  /** Stylesheets for print media only: fetched without blocking the screen, so reported apart from the budget. */
-  printCss: [number, number];
-  /** The page measured: the largest HTML file of its type. */
-  path?: string;
-}
-
 /** For each page type, the site path of its largest HTML page (by raw size; gzip follows it closely). */
 function largestPageOfEachType(dist: string): Record<string, string> {
   const largest = new Map<string, { path: string; size: number }>();
@@ -261,26 +251,6 @@ function largestPageOfEachType(dist: string): Record<string, string> {
     if (size > (largest.get(type)?.size ?? -1)) largest.set(type, { path: sitePath, size });
   }
   return Object.fromEntries([...largest].sort((a, b) => a[0].localeCompare(b[0])).map(([type, { path: p }]) => [type, p]));
-}
-
-/** HTML, linked CSS and JS of a page (raw and gzip bytes), JS including its static imports. */
-function pageWeight(dist: string, sitePath: string): Weight {
-  const read = (rel: string) => readFileSync(path.join(dist, rel.replace(/^\//, '')));
-  const html = read(path.join(sitePath, 'index.html'));
-  const text = html.toString('utf8');
-  const sum = (files: Buffer[]): [number, number] => [files.reduce((s, f) => s + f.length, 0), files.reduce((s, f) => s + gzipSync(f, { level: 9 }).length, 0)];
-  const links = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"( media="print")?/g)];
-  const css = links.filter((m) => !m[2]).map((m) => read(m[1]!));
-  const printCss = links.filter((m) => m[2]).map((m) => read(m[1]!));
-  const scripts = new Set<string>();
-  const visit = (src: string) => {
-    if (scripts.has(src)) return;
-    scripts.add(src);
-    const code = read(src).toString('utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) visit(path.posix.join(path.posix.dirname(src), m[1]!));
-  };
-  for (const m of text.matchAll(/<script type="module" src="([^"]+)"/g)) visit(m[1]!);
-  return { html: sum([html]), css: sum(css), js: sum([...scripts].map(read)), printCss: sum(printCss) };
 }
 
 interface SearchRun {
@@ -583,7 +553,7 @@ lines.push(
   '|---|---|---|---|---|---|---|',
 );
 for (const [name, w] of Object.entries(largest.weights)) {
-  lines.push(`| ${name} | ${w.path ?? ''} | ${kb(w.html[0])} / ${kb(w.html[1])} KB | ${kb(w.css[0])} / ${kb(w.css[1])} KB | ${kb(w.js[0])} / ${kb(w.js[1])} KB | ${kb(w.html[1] + w.css[1] + w.js[1])} KB | ${kb(w.printCss[1])} KB |`);
+  lines.push(`| ${name} | ${w.path ?? ''} | ${kb(w.html[0])} / ${kb(w.html[1])} KB | ${kb(w.css[0])} / ${kb(w.css[1])} KB | ${kb(w.js[0])} / ${kb(w.js[1])} KB | ${kb(budgetGzip(w))} KB | ${kb(w.printCss[1])} KB |`);
 }
 lines.push(
   '',
@@ -603,7 +573,7 @@ if (results.some((r) => r.lighthouse.length)) {
   for (const r of results) for (const a of r.lighthouse) lines.push(`| ${r.products} | /${a.path} | ${CATEGORIES.map((c) => Math.round(a.scores[c] * 100)).join(' | ')} | ${a.lcpMs} ms |`);
 }
 const product = largest.weights.product!;
-const productGzip = product.html[1] + product.css[1] + product.js[1];
+const productGzip = budgetGzip(product);
 const worstFirst = Math.max(...largest.search.map((s) => s.firstKb));
 const worstCounts = Math.max(...largest.search.map((s) => s.countsKb));
 const worstCountsAfter = Math.max(...largest.search.map((s) => s.countsMs - s.firstMs));

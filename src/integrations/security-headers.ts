@@ -1,8 +1,9 @@
 /**
  * Writes `_headers` (Netlify / Cloudflare Pages) after the build: the policy of
  * src/lib/security-policy.ts as HTTP headers, with script-src and style-src
- * listing every hash Astro put into the pages' CSP <meta> elements, so the
- * header never blocks what a page's own policy allows.
+ * listing every hash the pages' CSP <meta> elements keep (each keeps the hashes
+ * of its own inline scripts and styles: src/middleware.ts), so the header never
+ * blocks what a page's own policy allows.
  */
 import type { AstroIntegration } from 'astro';
 import { open, readdir, readFile, writeFile } from 'node:fs/promises';

@@ -8,6 +8,7 @@
  * Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (never 'unsafe-eval'
  * or 'unsafe-inline'). Videos (MDX `<Video>`) are the only third-party frames.
  */
+import { createHash } from 'node:crypto';
 import { CACHE_IMMUTABLE, HASHED_FOLDERS } from './cache-policy';
 import { videoFrameOrigins } from './video';
 
@@ -145,4 +146,40 @@ export function parseCsp(policy: string): Map<string, string[]> {
     if (name) directives.set(name.toLowerCase(), sources);
   }
   return directives;
+}
+
+const HASH_SOURCE = /^'(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'$/;
+const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/**
+ * A page with only the CSP hashes its own inline scripts and styles need. Astro puts every hash of
+ * the build into every page's <meta> (those of its bundled script and style files, which 'self'
+ * already allows and no inline element matches): on a product page that is about 0.4 KB of gzip for
+ * nothing (docs/architecture.md, "Budgets"). A hash that matches no inline `<script>` or `<style>` of
+ * the page allows nothing there, so dropping it changes no page's behaviour, only tightens its policy.
+ * Returns the page and the hashes kept (without quotes); undefined for a page without a CSP <meta>.
+ */
+export function withOwnHashes(html: string): { html: string; script: string[]; style: string[] } | undefined {
+  const meta = META_CSP.exec(html);
+  if (!meta) return undefined;
+  const inline = (tag: 'script' | 'style') =>
+    [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'gi'))].map((m) => m[1]!);
+  const contents = { script: inline('script'), style: inline('style') };
+  const kept = { script: [] as string[], style: [] as string[] };
+  const policy = meta[2]!.replaceAll('&#39;', "'");
+  const directives = policy.split(';').map((part) => {
+    const [name = '', ...sources] = part.trim().split(/\s+/);
+    const kind = name === 'script-src' ? 'script' : name === 'style-src' ? 'style' : undefined;
+    if (!kind) return part;
+    const own = sources.filter((source) => {
+      const hash = HASH_SOURCE.exec(source);
+      if (!hash) return true;
+      const used = contents[kind].some((text) => createHash(hash[1]!).update(text).digest('base64') === hash[2]);
+      if (used) kept[kind].push(source.slice(1, -1));
+      return used;
+    });
+    return `${part.match(/^\s*/)![0]}${[name, ...own].join(' ')}`;
+  });
+  const content = directives.join(';').replaceAll("'", meta[2]!.includes('&#39;') ? '&#39;' : "'");
+  return { html: html.replace(META_CSP, (_, start: string, _policy: string, end: string) => `${start}${content}${end}`), ...kept };
 }

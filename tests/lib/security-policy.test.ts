@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CACHE_IMMUTABLE } from '~/lib/cache-policy';
-import { formatHeadersFile, headerPolicy, headerRules, parseCsp, parseHeadersFile } from '~/lib/security-policy';
+import { formatHeadersFile, headerPolicy, headerRules, parseCsp, parseHeadersFile, withOwnHashes } from '~/lib/security-policy';
 
 describe('security policy', () => {
   it('puts the pages’ hashes into script-src and style-src, once each and sorted, and adds frame-ancestors', () => {
@@ -40,5 +41,17 @@ describe('security policy', () => {
   it('names the line of a _headers file it cannot read', () => {
     expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrow(/line 1/);
     expect(() => parseHeadersFile('/*\n  not a header\n')).toThrow(/line 2/);
+  });
+
+  it('keeps in a page’s CSP <meta> only the hashes of its own inline scripts and styles', () => {
+    const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+    const used = sha('go()');
+    const meta = (script: string, style: string) => `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src ${script}; style-src ${style};">`;
+    const page = (head: string) => `<html><head>${head}<script type="module" src="/_astro/a.js"></script></head><body><script>go()</script></body></html>`;
+    const own = withOwnHashes(page(meta(`'self' '${sha('other()')}' '${used}'`, `'self' '${sha('')}'`)));
+    expect(own?.html).toBe(page(meta(`'self' '${used}'`, "'self'")));
+    expect(own?.script).toEqual([used]);
+    expect(own?.style).toEqual([]);
+    expect(withOwnHashes('<html><head></head></html>')).toBeUndefined();
   });
 });
