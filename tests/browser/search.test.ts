@@ -54,6 +54,26 @@ describe.each(siteVariants)('search $name', ({ base, dist }) => {
   const productSlugs = (paths: string[], locale: 'en' | 'id' = 'en') =>
     paths.map((p) => new RegExp(`^${base}${locale === 'id' ? 'id/' : ''}products/([a-z0-9-]+)/$`).exec(p)?.[1]).filter((s): s is string => Boolean(s));
 
+  it('shows each result card with its small thumbnail, loaded, and its alt text', async () => {
+    const { page, errors } = await openSearch('?q=kemplang');
+    const images = page.locator('[data-search-results] li img');
+    expect(await images.count()).toBeGreaterThan(0);
+    // Cards below the first screen load their pictures lazily: look at the first two, brought into view.
+    const shown = [];
+    for (const image of (await images.all()).slice(0, 2)) {
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
+      shown.push(await image.evaluate((img) => ({ src: new URL((img as HTMLImageElement).src).pathname, width: (img as HTMLImageElement).naturalWidth, alt: (img as HTMLImageElement).alt })));
+    }
+    for (const image of shown) {
+      expect(image.src, JSON.stringify(image)).toMatch(new RegExp(`^${base}_astro/.+\\.webp$`));
+      expect(image.width, JSON.stringify(image)).toBe(320);
+      expect(image.alt.length, JSON.stringify(image)).toBeGreaterThan(3);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('finds the kemplang products by typing "kemplang"', async () => {
     const expected = catalogue.filter((p) => /kemplang/i.test(p.name)).map((p) => p.slug);
     expect(expected.length).toBeGreaterThan(0);

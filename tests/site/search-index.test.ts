@@ -5,25 +5,37 @@
  * And Pagefind, which reads only the files it is pointed at, indexes every
  * page that carries a search body.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { INDEXED_PAGES } from '~/integrations/pagefind';
 import { FACET_TABLE_FILE, PRODUCER_IDS_FILE, SORT_ORDER_FILE, sortKeys, sortMetaField, sortOptions, type FacetTable } from '~/lib/search-index';
-import { allPages, distDir, fileFor, readDist } from '../helpers/built-site';
+import { allPages, basePath, distDir, fileFor, readDist } from '../helpers/built-site';
 
-it('every indexed page gives Pagefind a thumbnail of at most 40 KB', () => {
+it('every indexed page gives Pagefind a thumbnail of at most 40 KB, as text: no hidden image for the browser to fetch', () => {
   const indexed = allPages().filter((p) => p.dom.querySelector('[data-pagefind-body]'));
   expect(indexed.length).toBeGreaterThan(50);
   const bad: string[] = [];
   for (const page of indexed) {
-    const img = page.dom.querySelector('img[data-pagefind-meta^="image"]');
-    const file = img && fileFor(img.getAttribute('src') ?? '');
+    const src = page.dom.querySelector('[data-pagefind-meta="image"]')?.textContent ?? '';
+    const file = src && fileFor(src);
     if (!file) bad.push(`${page.rel}: no thumbnail`);
-    else if (statSync(file).size > 40 * 1024) bad.push(`${page.rel}: ${img!.getAttribute('src')} is ${statSync(file).size} bytes`);
+    else if (statSync(file).size > 40 * 1024) bad.push(`${page.rel}: ${src} is ${statSync(file).size} bytes`);
+    if (!page.dom.querySelector('[data-pagefind-meta="image_alt"]')?.textContent?.trim()) bad.push(`${page.rel}: no thumbnail alt text`);
+    for (const img of page.dom.querySelectorAll('[hidden] img')) bad.push(`${page.rel}: hidden image ${img.getAttribute('src')} would still be fetched`);
   }
   expect(bad).toEqual([]);
+  // And Pagefind takes it: every result's image is such a thumbnail, not the first photo of its page.
+  const fragments = readdirSync(path.join(distDir, 'pagefind', 'fragment'));
+  expect(fragments.length).toBe(indexed.length);
+  for (const name of fragments) {
+    const text = gunzipSync(readFileSync(path.join(distDir, 'pagefind', 'fragment', name))).toString('utf8');
+    const { url, meta } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: { image?: string; image_alt?: string } };
+    const page = indexed.find((p) => p.path === `${basePath.replace(/\/$/, '')}${url}`);
+    expect(meta.image, url).toBe(page?.dom.querySelector('[data-pagefind-meta="image"]')?.textContent);
+    expect(meta.image_alt, url).toBeTruthy();
+  }
 });
 
 it('Pagefind reads exactly the pages that carry a search body, in every language', () => {
