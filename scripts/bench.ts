@@ -516,7 +516,7 @@ const lines: string[] = [
   '',
   '## Build',
   '',
-  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind | other (content check and sync, bundling, data files, headers) | pages/s | peak memory | dist/ | files | Pagefind index |',
+  '| products | producers | pages | build (wall) | Astro pages | images | Pagefind (the sitemap, headers and data files are written meanwhile) | other (content check and sync, bundling) | pages/s | peak memory | dist/ | files | Pagefind index |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
