@@ -165,6 +165,13 @@ export function withOwnHashes(html: string): { html: string; script: string[]; s
   const inline = (tag: 'script' | 'style') =>
     [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'gi'))].map((m) => m[1]!);
   const contents = { script: inline('script'), style: inline('style') };
+  // Each inline element is hashed once per algorithm the policy names, not once per hash.
+  const digests = new Map<string, Set<string>>();
+  const digestsOf = (kind: 'script' | 'style', algorithm: string) => {
+    const key = `${kind} ${algorithm}`;
+    if (!digests.has(key)) digests.set(key, new Set(contents[kind].map((text) => createHash(algorithm).update(text).digest('base64'))));
+    return digests.get(key)!;
+  };
   const kept = { script: [] as string[], style: [] as string[] };
   const policy = meta[2]!.replaceAll('&#39;', "'");
   const directives = policy.split(';').map((part) => {
@@ -174,7 +181,7 @@ export function withOwnHashes(html: string): { html: string; script: string[]; s
     const own = sources.filter((source) => {
       const hash = HASH_SOURCE.exec(source);
       if (!hash) return true;
-      const used = contents[kind].some((text) => createHash(hash[1]!).update(text).digest('base64') === hash[2]);
+      const used = digestsOf(kind, hash[1]!).has(hash[2]!);
       if (used) kept[kind].push(source.slice(1, -1));
       return used;
     });
