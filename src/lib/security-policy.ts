@@ -151,15 +151,30 @@ export function parseCsp(policy: string): Map<string, string[]> {
 const HASH_SOURCE = /^'(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'$/;
 const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
+/** The fetch directives a policy may leave out, and where each then takes its sources from (CSP 3: the first of these the policy names). */
+const FALLBACKS: Readonly<Record<string, readonly string[]>> = {
+  'connect-src': ['default-src'],
+  'font-src': ['default-src'],
+  'frame-src': ['child-src', 'default-src'],
+  'img-src': ['default-src'],
+  'manifest-src': ['default-src'],
+  'media-src': ['default-src'],
+  'object-src': ['default-src'],
+  'worker-src': ['child-src', 'script-src', 'default-src'],
+};
+
 /**
- * A page with only the CSP hashes its own inline scripts and styles need. Astro puts every hash of
- * the build into every page's <meta> (those of its bundled script and style files, which 'self'
- * already allows and no inline element matches): on a product page that is about 0.4 KB of gzip for
- * nothing (docs/architecture.md, "Budgets"). A hash that matches no inline `<script>` or `<style>` of
- * the page allows nothing there, so dropping it changes no page's behaviour, only tightens its policy.
- * Returns the page and the hashes kept (without quotes); undefined for a page without a CSP <meta>.
+ * A page whose CSP <meta> says only what that page needs. Astro puts every hash of the build into
+ * every page's <meta> (those of its bundled script and style files, which 'self' already allows and
+ * no inline element matches): on a product page that is about 0.4 KB of gzip for nothing
+ * (docs/architecture.md, "Budgets"). A hash that matches no inline `<script>` or `<style>` of the page
+ * allows nothing there, so it goes. So does a directive that says what its fallback says (`font-src
+ * 'self'` beside `default-src 'self'`), and `frame-src` on a page without an <iframe>, which then falls
+ * back to `'self'`. No page's behaviour changes; a policy only gets stricter. `_headers` keeps the
+ * whole policy. Returns the page and the hashes kept (without quotes); undefined for a page without a
+ * CSP <meta>.
  */
-export function withOwnHashes(html: string): { html: string; script: string[]; style: string[] } | undefined {
+export function withOwnPolicy(html: string): { html: string; script: string[]; style: string[] } | undefined {
   const meta = META_CSP.exec(html);
   if (!meta) return undefined;
   const inline = (tag: 'script' | 'style') =>
@@ -187,6 +202,14 @@ export function withOwnHashes(html: string): { html: string; script: string[]; s
     });
     return `${part.match(/^\s*/)![0]}${[name, ...own].join(' ')}`;
   });
-  const content = directives.join(';').replaceAll("'", meta[2]!.includes('&#39;') ? '&#39;' : "'");
+  const sourcesOf = new Map(directives.map((part) => part.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources.join(' ')]));
+  const hasFrame = /<iframe\b/i.test(html);
+  const needed = directives.filter((part) => {
+    const name = part.trim().split(/\s+/)[0] ?? '';
+    if (name === 'frame-src' && !hasFrame) return false;
+    const fallback = FALLBACKS[name]?.find((other) => sourcesOf.has(other));
+    return !(fallback && sourcesOf.get(fallback) === sourcesOf.get(name));
+  });
+  const content = needed.join(';').replaceAll("'", meta[2]!.includes('&#39;') ? '&#39;' : "'");
   return { html: html.replace(META_CSP, (_, start: string, _policy: string, end: string) => `${start}${content}${end}`), ...kept };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CACHE_IMMUTABLE } from '~/lib/cache-policy';
-import { formatHeadersFile, headerPolicy, headerRules, parseCsp, parseHeadersFile, withOwnHashes } from '~/lib/security-policy';
+import { formatHeadersFile, headerPolicy, headerRules, parseCsp, parseHeadersFile, withOwnPolicy } from '~/lib/security-policy';
 
 describe('security policy', () => {
   it('puts the pages’ hashes into script-src and style-src, once each and sorted, and adds frame-ancestors', () => {
@@ -48,10 +48,21 @@ describe('security policy', () => {
     const used = sha('go()');
     const meta = (script: string, style: string) => `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src ${script}; style-src ${style};">`;
     const page = (head: string) => `<html><head>${head}<script type="module" src="/_astro/a.js"></script></head><body><script>go()</script></body></html>`;
-    const own = withOwnHashes(page(meta(`'self' '${sha('other()')}' '${used}'`, `'self' '${sha('')}'`)));
+    const own = withOwnPolicy(page(meta(`'self' '${sha('other()')}' '${used}'`, `'self' '${sha('')}'`)));
     expect(own?.html).toBe(page(meta(`'self' '${used}'`, "'self'")));
     expect(own?.script).toEqual([used]);
     expect(own?.style).toEqual([]);
-    expect(withOwnHashes('<html><head></head></html>')).toBeUndefined();
+    expect(withOwnPolicy('<html><head></head></html>')).toBeUndefined();
+  });
+
+  it('leaves out of a page’s CSP <meta> what its fallback says already, and frames on a page without one', () => {
+    const policy = (content: string) => `<meta http-equiv="content-security-policy" content="${content}">`;
+    const site = "default-src 'self';img-src 'self' data:;font-src 'self';connect-src 'self';worker-src 'self';frame-src https://www.youtube-nocookie.com;object-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';";
+    // worker-src falls back to script-src, which differs: it stays.
+    expect(withOwnPolicy(`<html><head>${policy(site)}</head><body></body></html>`)?.html).toBe(
+      `<html><head>${policy("default-src 'self';img-src 'self' data:;worker-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';")}</head><body></body></html>`,
+    );
+    const withVideo = `<html><head>${policy(site)}</head><body><iframe src="https://www.youtube-nocookie.com/embed/x"></iframe></body></html>`;
+    expect(parseCsp(withOwnPolicy(withVideo)!.html.match(/content="([^"]*)"/)![1]!).get('frame-src')).toEqual(['https://www.youtube-nocookie.com']);
   });
 });
