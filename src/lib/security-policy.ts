@@ -148,8 +148,19 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return directives;
 }
 
+/** A hash source of a policy, `'sha256-…'`: its algorithm and its base64 digest. */
 const HASH_SOURCE = /^'(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'$/;
 const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/** The hashes (without quotes) among a directive's sources. */
+export function hashSources(sources: readonly string[]): string[] {
+  return sources.filter((source) => HASH_SOURCE.test(source)).map((source) => source.slice(1, -1));
+}
+
+/** The policy of a page's CSP <meta>, its quotes decoded; undefined for a page without one. */
+export function metaPolicy(html: string): string | undefined {
+  return META_CSP.exec(html)?.[2]!.replaceAll('&#39;', "'");
+}
 
 /** The fetch directives a policy may leave out, and where each then takes its sources from (CSP 3: the first of these the policy names). */
 const FALLBACKS: Readonly<Record<string, readonly string[]>> = {
@@ -188,28 +199,30 @@ export function withOwnPolicy(html: string): { html: string; script: string[]; s
     return digests.get(key)!;
   };
   const kept = { script: [] as string[], style: [] as string[] };
-  const policy = meta[2]!.replaceAll('&#39;', "'");
-  const directives = policy.split(';').map((part) => {
+  const directives = meta[2]!.replaceAll('&#39;', "'").split(';').map((part) => {
     const [name = '', ...sources] = part.trim().split(/\s+/);
-    const kind = name === 'script-src' ? 'script' : name === 'style-src' ? 'style' : undefined;
-    if (!kind) return part;
-    const own = sources.filter((source) => {
+    return { lead: /^\s*/.exec(part)![0], name, sources };
+  });
+  for (const directive of directives) {
+    const kind = directive.name === 'script-src' ? 'script' : directive.name === 'style-src' ? 'style' : undefined;
+    if (!kind) continue;
+    directive.sources = directive.sources.filter((source) => {
       const hash = HASH_SOURCE.exec(source);
       if (!hash) return true;
       const used = digestsOf(kind, hash[1]!).has(hash[2]!);
       if (used) kept[kind].push(source.slice(1, -1));
       return used;
     });
-    return `${part.match(/^\s*/)![0]}${[name, ...own].join(' ')}`;
-  });
-  const sourcesOf = new Map(directives.map((part) => part.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources.join(' ')]));
+  }
+  const sourcesOf = new Map(directives.map(({ name, sources }) => [name, sources.join(' ')]));
   const hasFrame = /<iframe\b/i.test(html);
-  const needed = directives.filter((part) => {
-    const name = part.trim().split(/\s+/)[0] ?? '';
-    if (name === 'frame-src' && !hasFrame) return false;
-    const fallback = FALLBACKS[name]?.find((other) => sourcesOf.has(other));
-    return !(fallback && sourcesOf.get(fallback) === sourcesOf.get(name));
-  });
+  const needed = directives
+    .filter(({ name }) => {
+      if (name === 'frame-src' && !hasFrame) return false;
+      const fallback = FALLBACKS[name]?.find((other) => sourcesOf.has(other));
+      return !(fallback && sourcesOf.get(fallback) === sourcesOf.get(name));
+    })
+    .map(({ lead, name, sources }) => `${lead}${[name, ...sources].join(' ')}`);
   const content = needed.join(';').replaceAll("'", meta[2]!.includes('&#39;') ? '&#39;' : "'");
   return { html: html.replace(META_CSP, (_, start: string, _policy: string, end: string) => `${start}${content}${end}`), ...kept };
 }
