@@ -18,6 +18,18 @@ export interface ImageTransform {
   fit?: 'cover';
 }
 
+/** Widths of the photo in a product or producer card (lists, search results' neighbours). */
+export const CARD_WIDTHS = [320, 480, 640];
+
+/**
+ * The transform of a responsive photo of `src` at `widths`: the largest width
+ * asked for is the fallback `src`, never the original file (which may be a
+ * camera's full size), and the photo is never upscaled.
+ */
+export function responsiveTransform(src: ImageMetadata, format: 'avif' | 'webp', widths: number[]): ImageTransform {
+  return { format, widths, width: Math.min(src.width, Math.max(...widths)) };
+}
+
 export const optimizedImage = memoize(
   (src: ImageMetadata, transform: ImageTransform) => getImage({ src, ...transform }),
   (src, transform) => `${src.src}|${JSON.stringify(transform)}`,

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allPages, attr, fileFor, jsonLdOf, listed, projectRoot, readDist, requireDist, sitePathOf } from '../helpers/built-site';
+import { allPages, attr, distDir, fileFor, jsonLdOf, listed, projectRoot, readDist, requireDist, sitePathOf } from '../helpers/built-site';
 
 beforeAll(requireDist);
 
@@ -84,4 +84,17 @@ describe('published photos', () => {
     expect(urls.length).toBeGreaterThan(0);
     expect(problems, listed(problems, 'published originals')).toEqual([]);
   });
+});
+
+it('writes each processed picture once: no two image files of the build are byte for byte the same', () => {
+  // A search thumbnail used to be a second copy of the 320 px card picture of the same photo: a file more per
+  // photo to upload and host (file counts are what limit hosts such as Cloudflare Pages).
+  const dir = path.join(distDir, '_astro');
+  const byContent = new Map<string, string[]>();
+  for (const name of readdirSync(dir).filter((n) => /\.(jpe?g|png|webp|avif)$/i.test(n))) {
+    const key = hash(path.join(dir, name));
+    byContent.set(key, [...(byContent.get(key) ?? []), name]);
+  }
+  expect(byContent.size).toBeGreaterThan(100);
+  expect([...byContent.values()].filter((names) => names.length > 1)).toEqual([]);
 });
