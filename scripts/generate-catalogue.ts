@@ -116,12 +116,15 @@ for (const [file, content] of files) {
   else if ('copyFrom' in content) cpSync(content.copyFrom, target);
   else drawings.push([target, content.draw]);
 }
-// Drawn as scripts/make-images.mjs draws the catalogue's own placeholders (1600×1200 progressive JPEG), a few at a time.
+// Drawn as scripts/make-images.mjs draws the catalogue's own placeholders (1600×1200 progressive JPEG), a few at a time,
+// but with libjpeg's own encoder rather than mozjpeg: half the time per photo (about 0.13 s instead of 0.25 s), for files
+// about a fifth larger. At 10,000 products that is 20 minutes less before a bench build can start; the build makes its
+// own sizes from these files either way.
 const DRAW_AT_ONCE = 4;
 for (let i = 0; i < drawings.length; i += DRAW_AT_ONCE) {
   await Promise.all(
     drawings.slice(i, i + DRAW_AT_ONCE).map(([target, { seed: drawingSeed, ...entry }]) =>
-      sharp(Buffer.from(drawSvg(entry, drawingSeed))).toColourspace('srgb').jpeg({ quality: 80, progressive: true, mozjpeg: true }).toFile(target),
+      sharp(Buffer.from(drawSvg(entry, drawingSeed))).toColourspace('srgb').jpeg({ quality: 80, progressive: true }).toFile(target),
     ),
   );
 }
