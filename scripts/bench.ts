@@ -5,6 +5,7 @@
  *   npm run bench                          # sizes 1000 and 10000 products (producers = products / 5)
  *   npm run bench -- --sizes 1000,10000,30000 --heap-mb 12288   # the curve (30,000 products need more than Node's default heap)
  *   npm run bench -- --unique-photos 1000,10000 # also build these sizes with a drawn photo per product
+ *   npm run bench -- --sizes "" --unique-photos 10000 --out BENCHMARKS-photos.md   # only the photo runs, in a report of their own
  *   npm run bench -- --skip-lighthouse     # without the Lighthouse runs
  *
  * Per size: generate the catalogue (scripts/generate-catalogue.ts), build the
@@ -498,11 +499,13 @@ const floorS = (r: SizeResult) => r.collectionBaseline.wallS + r.bareIndex.wallS
 const floorCpuS = (r: SizeResult) => r.collectionBaseline.cpuS + r.bareIndex.cpuS;
 const command = [
   'npm run bench --',
-  `--sizes ${sizes.join(',')}`,
+  // An empty list is written as one, so the command can be run again as printed.
+  `--sizes ${sizes.length ? sizes.join(',') : '""'}`,
   uniquePhotoSizes.length ? `--unique-photos ${uniquePhotoSizes.join(',')}` : '',
   values['skip-lighthouse'] ? '--skip-lighthouse' : '',
   heapMb ? `--heap-mb ${heapMb}` : '',
   values.note ? `--note ${JSON.stringify(values.note)}` : '',
+  path.resolve(values.out) === path.join(repo, 'BENCHMARKS.md') ? '' : `--out ${path.relative(repo, path.resolve(values.out))}`,
 ].filter(Boolean);
 const unfinished = [...sizes.filter((n) => !results.some((r) => r.products === n)), ...uniquePhotoSizes.filter((n) => !uniqueResults.some((r) => r.products === n)).map((n) => `${n} with unique photos`)];
 const lines: string[] = [
