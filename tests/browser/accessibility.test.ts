@@ -28,5 +28,5 @@ describe.each(siteVariants)('accessibility (axe-core) $name', ({ base, dist }) =
     }
     expect(found).toEqual([]);
     await context.close();
-  });
+  }, 300_000); // every page type in one tab: 110-120 s on a 2-core machine busy with another build
 });
