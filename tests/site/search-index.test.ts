@@ -43,6 +43,9 @@ it('Pagefind reads exactly the pages that carry a search body, in every language
   // The integration only hands Pagefind the files matching INDEXED_PAGES: a searchable page elsewhere would be missed.
   const outside = indexed.filter((p) => !path.matchesGlob(p.rel, INDEXED_PAGES)).map((p) => p.rel);
   expect(outside).toEqual([]);
+  // Every one of them is in the index at its own address, and no other page.
+  const urls = readdirSync(path.join(distDir, 'pagefind', 'fragment')).map((name) => `${basePath.replace(/\/$/, '')}${urlOf(name.replace(/\.pf_fragment$/, ''))}`);
+  expect(urls.sort()).toEqual(indexed.map((p) => p.path).sort());
   const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
   const byLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
   const expected: Record<string, number> = {};
