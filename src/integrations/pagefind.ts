@@ -57,11 +57,19 @@ async function buildIndex(outDir: string): Promise<string> {
     if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    writeSearchTables(path.join(outDir, 'pagefind'));
-    return `Indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`;
+    const bundle = path.join(outDir, 'pagefind');
+    writeSearchTables(bundle);
+    // The pages the index holds: Pagefind's own count from addDirectory also has the ones it read and then left out.
+    return `Indexed ${indexedPageCount(bundle)} pages in ${Math.round(performance.now() - started)} ms`;
   } finally {
     await pagefind.close();
   }
+}
+
+/** The pages in the index, over all languages, as its entry file counts them. */
+function indexedPageCount(bundle: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /**
