@@ -57,19 +57,13 @@ async function buildIndex(outDir: string): Promise<string> {
     if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    const bundle = path.join(outDir, 'pagefind');
-    writeSearchTables(bundle);
-    // The pages the index holds: Pagefind's own count from addDirectory also has the ones it read and then left out.
-    return `Indexed ${indexedPageCount(bundle)} pages in ${Math.round(performance.now() - started)} ms`;
+    // The pages the index holds, as the search tables list them: Pagefind's own count from addDirectory also has
+    // the ones it read and then left out.
+    const pages = writeSearchTables(path.join(outDir, 'pagefind'));
+    return `Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`;
   } finally {
     await pagefind.close();
   }
-}
-
-/** The pages in the index, over all languages, as its entry file counts them. */
-function indexedPageCount(bundle: string): number {
-  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /**
@@ -79,9 +73,10 @@ function indexedPageCount(bundle: string): number {
  * it counts facet values with; and the products' order for each sort
  * (`SORT_ORDER_FILE`). Pagefind names each page's fragment by its id and stores
  * it gzipped, as `pagefind_dcd` followed by JSON with the URL, the page's
- * filters and its meta fields (where a product's sort keys are).
+ * filters and its meta fields (where a product's sort keys are). Returns how
+ * many pages the tables list: every page in the index.
  */
-export function writeSearchTables(bundle: string): void {
+export function writeSearchTables(bundle: string): number {
   const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   const languages = new Map(
     Object.keys(entry.languages).map((lang) => [
@@ -109,4 +104,5 @@ export function writeSearchTables(bundle: string): void {
     const table: FacetTable = { values: [...values.keys()], pages };
     writeFileSync(path.join(bundle, FACET_TABLE_FILE(lang)), JSON.stringify(table));
   }
+  return [...languages.values()].reduce((sum, { pages }) => sum + Object.keys(pages).length, 0);
 }
